@@ -1,0 +1,3 @@
+from idp.pipeline.cli import app
+
+app()

@@ -1,0 +1,151 @@
+"""Typed, frozen pipeline configuration, loaded from YAML under configs/.
+
+Every default lives in ``configs/default.yaml``; the models below only validate it. A user
+file given with ``--config`` is deep-merged over the defaults, so it needs only the keys it changes.
+Unknown keys are errors (``extra="forbid"``): a typo in YAML must not pass silently.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated, Any, Literal
+
+import yaml
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
+
+
+class _Settings(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class IngestSettings(_Settings):
+    max_file_bytes: int = Field(gt=0, description="larger inputs are quarantined as too_large")
+    max_page_pixels: int = Field(gt=0, description="width*height above this is a decompression bomb")
+    max_pages: int = Field(gt=0, description="PDFs and TIFFs with more pages are quarantined")
+    pdf_render_dpi: int = Field(gt=0, le=600)
+    pdf_max_render_side: int = Field(gt=0, description="oversized PDF pages render at a lower dpi")
+    pdf_renderer: Literal["pdfium", "pdf2image"] = "pdfium"
+    text_layer_min_words: int = Field(ge=0, description="a PDF page with fewer words is treated as scanned")
+
+
+class PreprocessSettings(_Settings):
+    orientation: bool = True
+    deskew: bool = True
+    max_skew_degrees: float = Field(gt=0, le=45)
+    denoise: bool = False
+    denoise_method: Literal["median", "nlm"] = "median"
+    contrast: bool = False
+
+
+class RapidOcrSettings(_Settings):
+    kind: Literal["rapidocr"] = "rapidocr"
+    intra_op_threads: int = Field(ge=1)
+    det_max_side: int = Field(
+        ge=256, description="pages are downscaled to this side for OCR, boxes mapped back"
+    )
+    text_score: float = Field(ge=0, le=1)
+    use_cls: bool = True
+
+
+class TesseractSettings(_Settings):
+    kind: Literal["tesseract"] = "tesseract"
+    lang: str = "eng"
+    psm: int = 3
+    det_max_side: int = Field(default=2400, ge=256)
+
+
+class PaddleOcrSettings(_Settings):
+    kind: Literal["paddleocr"] = "paddleocr"
+    det_model_dir: str | None = None
+    rec_model_dir: str | None = None
+    cls_model_dir: str | None = None
+    det_max_side: int = Field(default=2000, ge=256)
+
+
+OcrSettings = Annotated[RapidOcrSettings | TesseractSettings | PaddleOcrSettings, Field(discriminator="kind")]
+
+
+class ExtractSettings(_Settings):
+    review_threshold: float = Field(ge=0, le=1, description="fields below this confidence go to review")
+    required_fields: dict[str, list[str]] = Field(default_factory=dict)
+
+
+class RuntimeSettings(_Settings):
+    workers: int = Field(ge=0, description="OCR worker actors; 0 runs every stage in this process")
+    cpus_per_worker: float = Field(gt=0)
+    ray_address: str | None = None
+    max_in_flight_per_worker: int = Field(ge=1)
+
+
+class StoreSettings(_Settings):
+    write_pages: bool = True
+    page_image_format: Literal["png", "jpeg"] = "png"
+
+
+class PipelineConfig(_Settings):
+    ingest: IngestSettings
+    preprocess: PreprocessSettings
+    ocr: OcrSettings
+    extract: ExtractSettings
+    runtime: RuntimeSettings
+    store: StoreSettings
+
+    def with_updates(self, **sections: dict[str, Any]) -> PipelineConfig:
+        """A copy with some keys of some sections changed, validated like a file."""
+        data = self.model_dump()
+        return PipelineConfig.model_validate(_deep_merge(data, sections))
+
+
+class ConfigError(ValueError):
+    pass
+
+
+def configs_dir() -> Path:
+    """configs/ of the installed package (wheel) or of the source checkout (editable install)."""
+    here = Path(__file__).resolve().parent
+    for candidate in (here / "configs", here.parents[1] / "configs"):
+        if (candidate / "default.yaml").is_file():
+            return candidate
+    raise ConfigError("configs/default.yaml not found beside the package or in the checkout")
+
+
+def schemas_dir() -> Path:
+    here = Path(__file__).resolve().parent
+    for candidate in (here / "schemas", here.parents[1] / "schemas"):
+        if candidate.is_dir():
+            return candidate
+    raise ConfigError("schemas/ not found beside the package or in the checkout")
+
+
+def _deep_merge(base: dict[str, Any], over: dict[str, Any]) -> dict[str, Any]:
+    out = dict(base)
+    for key, value in over.items():
+        if isinstance(value, dict) and isinstance(out.get(key), dict):
+            # a different OCR kind replaces the section instead of merging into the old kind's keys
+            if "kind" in value and value["kind"] != out[key].get("kind"):
+                out[key] = value
+            else:
+                out[key] = _deep_merge(out[key], value)
+        else:
+            out[key] = value
+    return out
+
+
+def _read_yaml(path: Path) -> dict[str, Any]:
+    try:
+        data = yaml.safe_load(path.read_text()) or {}
+    except (OSError, yaml.YAMLError) as exc:
+        raise ConfigError(f"cannot read config {path}: {exc}") from exc
+    if not isinstance(data, dict):
+        raise ConfigError(f"config {path} must be a mapping at the top level")
+    return data
+
+
+def load_config(path: str | Path | None = None) -> PipelineConfig:
+    data = _read_yaml(configs_dir() / "default.yaml")
+    if path is not None:
+        data = _deep_merge(data, _read_yaml(Path(path)))
+    try:
+        return PipelineConfig.model_validate(data)
+    except ValidationError as exc:
+        raise ConfigError(f"invalid config {path or 'default.yaml'}:\n{exc}") from exc

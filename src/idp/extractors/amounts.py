@@ -1,0 +1,212 @@
+"""Amounts on the page and the choice of the total among them.
+
+An amount is *labelled* by the text left of it on its line, or, when it stands alone on its line,
+by the line above (``TOTAL`` / ``RM 33.92`` printed as two rows). Labels are graded:
+
+- strong (1.0): grand/gross/net total, total amount, amount due, total payable, total rounded,
+  total incl. tax ... (0.6 on a line with several amounts: a row of a tax summary table)
+- plain (0.75): a ``total`` (or an OCR misreading: TOTL, T0TAL) that is none of the excluded kinds
+  below (0.5 in a table row)
+- after rounding (0.8): a lone amount right under a ``rounding`` line (the rounded total, unlabelled)
+- excluded: subtotal, total qty/items, tax, discount, cash, change, tendered, rounding itself ...
+
+The total is the best-scored labelled amount: label strength, plus 0.3 for each total the page's own
+arithmetic implies that it equals (cash - change; subtotal + tax [+ rounding]), plus a little for
+other labelled amounts of the same value, for being the largest and for being further down.
+Fallbacks: when no labelled amount agrees with the arithmetic, amounts equal to an implied total
+join in with strength 0.45 (the total's label was unreadable); when nothing is labelled at all, the
+amount paid stands in (0.3) if no change was given.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from decimal import Decimal
+
+from idp.document import Document, FieldValue, Line
+from idp.extractors.common import Span, doc_currency, find_dates, make_field, span
+from idp.extractors.normalize import find_amounts, normalize_amount
+
+STRONG_TOTAL = re.compile(
+    r"grand\s*total|gross\s*total|total\s*gross|total\s*am\w{0,4}t\b|am(ou)?n?t\s*due|total\s*due|"
+    r"balance\s*due|nett?\s*total|total\s*payable|amount\s*payable|total\s*rounded|rounded\s*total|total[^\d]{0,25}[il1]ncl|"
+    r"jumlah|total\s*to\s*pay|invoice\s*total|total\s*invoice|nett?\s*am(ou)?n?t",
+    re.I,
+)
+# "total" and its usual OCR misreadings (TOTL, TOTAI, T0TAL, TOTA1)
+PLAIN_TOTAL = re.compile(r"\bt[o0]t[a4]?[l1i]\b|\bttl\b|\bamount\b", re.I)
+EXCLUDED = re.compile(
+    r"sub\s*-?\s*total|total\s*(qty|quantity|item|items|units|spots|savings?|discount|disc)|"
+    r"\b(qty|quantity|items?)\b|\b(gst|sst|tax|vat)\b(?!.*incl)|excl|discount|\bdisc\b|saving|"
+    r"\bcash\b|change|tender|rounding|round\s*adj|\bpaid\b|deposit|point|tips?\b|service\s*charge|"
+    r"\bcredit\b|\bvisa\b|master|\bcard\b|balance(?!\s*due)|previous",
+    re.I,
+)
+ROUNDING = re.compile(r"round", re.I)
+CASH = re.compile(r"\bcash\b|tender|\bpaid\b|received", re.I)
+CHANGE = re.compile(r"\bchange\b|\bbaki\b", re.I)
+SUBTOTAL = re.compile(r"sub\s*-?\s*total|total\s*\(?\s*excl|total\s*sales\s*\(?excl|\bexcl", re.I)
+TAX = re.compile(r"\b(gst|sst|tax|vat)\b", re.I)
+
+
+@dataclass
+class Amount:
+    span: Span
+    raw: str
+    value: Decimal
+    label: str  # the text that labels it (left on its line, or the line above)
+    alone: bool  # nothing else but the amount (and a currency mark) on its line
+
+
+def _date_mask(text: str) -> str:
+    for start, end, _ in find_dates(text):
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
+def page_amounts(lines: list[Line]) -> list[Amount]:
+    """Every amount with decimals on the document, with the text that labels it."""
+    out: list[Amount] = []
+    for i, line in enumerate(lines):
+        text = line.text
+        masked = _date_mask(text)
+        for start, end, raw in find_amounts(masked):
+            if masked[end : end + 1] == "%" or masked[end : end + 2] == " %":
+                continue
+            value = normalize_amount(raw)
+            if value is None:
+                continue
+            left = text[:start]
+            # nothing but a currency mark (or a short misread of one, "RH") left of the amount
+            alone = not re.search(r"\d", left) and len(re.sub(r"[^A-Za-z]", "", left)) <= 3
+            label = left
+            if alone and i > 0 and lines[i - 1].page == line.page:
+                prev = lines[i - 1].text
+                if not find_amounts(_date_mask(prev)):
+                    label = prev + " " + left
+            out.append(Amount(span(lines, i, start, end), raw, Decimal(value), label, alone))
+    return out
+
+
+def _labelled(amounts: list[Amount], pattern: re.Pattern[str], exclude: re.Pattern[str] | None = None):
+    return [a for a in amounts if pattern.search(a.label) and not (exclude and exclude.search(a.label))]
+
+
+def _last_value(amounts: list[Amount]) -> Decimal | None:
+    return amounts[-1].value if amounts else None
+
+
+def label_strength(a: Amount, lines: list[Line]) -> float:
+    # a labelled amount among others on its line is a table row (a tax summary), not the grand total
+    table_row = len(find_amounts(_date_mask(a.span.line.text))) > 1
+    if STRONG_TOTAL.search(a.label) and not SUBTOTAL.search(a.label):
+        return 0.6 if table_row else 1.0
+    if PLAIN_TOTAL.search(a.label) and not EXCLUDED.search(a.label):
+        return 0.5 if table_row else 0.75
+    i = a.span.line_index
+    if a.alone and i > 0 and ROUNDING.search(lines[i - 1].text):
+        return 0.8
+    return 0.0
+
+
+def arithmetic(amounts: list[Amount]) -> dict[str, Decimal]:
+    """Totals the page implies: cash - change, subtotal + tax (keys present only where printed)."""
+    out: dict[str, Decimal] = {}
+    cash = _last_value(_labelled(amounts, CASH, CHANGE))
+    change = _last_value(_labelled(amounts, CHANGE))
+    if cash is not None and change is not None and cash > change >= 0:
+        out["cash_minus_change"] = cash - change
+    sub = _last_value(_labelled(amounts, SUBTOTAL))
+    tax = _last_value(_labelled(amounts, TAX, re.compile(r"incl|total\s*sales", re.I)))
+    if sub is not None and tax is not None:
+        out["subtotal_plus_tax"] = sub + tax
+        rounding = _last_value(_labelled(amounts, ROUNDING))
+        if rounding is not None and rounding != 0 and abs(rounding) < 1:
+            out["subtotal_plus_tax_plus_rounding"] = sub + tax + rounding
+    return out
+
+
+def choose_total(
+    doc: Document, lines: list[Line], amounts: list[Amount], source: str
+) -> tuple[FieldValue | None, dict[str, Decimal]]:
+    """The total field and the implied totals used as evidence (for validation).
+
+    Confidence = OCR confidence of the amount's words x (0.35 + 0.35 * label strength
+    + 0.2 if the page's arithmetic agrees, else 0.1 if another labelled amount agrees
+    + 0.1 if no rival with a different value scores within 0.15); halved for a value <= 0.
+    """
+    implied = arithmetic(amounts)
+    scored: list[tuple[float, float, Amount, bool]] = []
+    n = max(len(lines), 1)
+    labelled = [(a, label_strength(a, lines)) for a in amounts]
+    labelled = [(a, s) for a, s in labelled if s > 0]
+    if not any(a.value in implied.values() for a, _ in labelled):
+        # the total's own label may be unreadable: amounts the page's arithmetic implies stand in
+        seen = {id(a) for a, _ in labelled}
+        labelled += [(a, 0.45) for a in amounts if a.value in implied.values() and id(a) not in seen]
+    if not labelled:
+        # nothing labelled as a total: the amount paid stands in when no change was given
+        paid = _labelled(amounts, CASH, CHANGE)
+        change = _last_value(_labelled(amounts, CHANGE))
+        if paid and (change is None or change == 0):
+            labelled = [(paid[-1], 0.3)]
+    if not labelled:
+        return None, implied
+    values = [a.value for a, _ in labelled]
+    top_value = max(values)
+    for a, strength in labelled:
+        matches = sum(1 for v in implied.values() if v == a.value)
+        agrees = matches > 0
+        others = sum(1 for v in values if v == a.value) - 1
+        score = strength + 0.3 * min(matches, 2) + 0.05 * min(others, 2)
+        score += 0.05 if a.value == top_value else 0.0
+        score += 0.05 * a.span.line_index / n
+        score -= 0.5 if a.value <= 0 else 0.0
+        scored.append((score, strength, a, agrees))
+    scored.sort(key=lambda t: t[0], reverse=True)
+    score, strength, best, agrees = scored[0]
+    others = sum(1 for _, _, a, _ in scored[1:] if a.value == best.value)
+    rival = any(best.value != a.value and score - s < 0.15 for s, _, a, _ in scored[1:])
+    conf = best.span.ocr_confidence * (
+        0.35 + 0.35 * strength + (0.2 if agrees else 0.1 if others else 0.0) + (0.0 if rival else 0.1)
+    )
+    if best.value <= 0:
+        conf *= 0.5
+    value = str(best.value)
+    return make_field(doc, value, best.raw, conf, [best.span], source), implied
+
+
+def extra_amount(
+    doc: Document, amounts: list[Amount], pattern: re.Pattern[str], source: str
+) -> FieldValue | None:
+    """The last amount labelled by ``pattern`` on its own line (subtotal, tax), with a modest confidence."""
+    hits = [a for a in amounts if pattern.search(a.span.line.text[: a.span.start])]
+    if not hits:
+        return None
+    a = hits[-1]
+    return make_field(doc, str(a.value), a.raw, a.span.ocr_confidence * 0.6, [a.span], source)
+
+
+def amount_fields(doc: Document, source_prefix: str) -> dict[str, FieldValue]:
+    """total, currency, and subtotal + tax where both are printed.
+
+    The currency's confidence grows with how often its mark is printed: 0.5 + 0.15 per mark, up to 0.95.
+    """
+    lines = doc.lines
+    fields: dict[str, FieldValue] = {}
+    amounts = page_amounts(lines)
+    total, _ = choose_total(doc, lines, amounts, f"{source_prefix}.total")
+    if total is None:
+        return fields
+    fields["total"] = total
+    currency, weight = doc_currency(lines)
+    if currency is not None:
+        conf = min(0.5 + 0.15 * weight, 0.95)
+        fields["currency"] = make_field(doc, currency, currency, conf, [], f"{source_prefix}.currency")
+    sub = extra_amount(doc, amounts, SUBTOTAL, f"{source_prefix}.subtotal")
+    tax = extra_amount(doc, amounts, re.compile(TAX.pattern + r"(?!.*incl)", re.I), f"{source_prefix}.tax")
+    if sub is not None and tax is not None:
+        fields["subtotal"] = sub
+        fields["tax"] = tax
+    return fields

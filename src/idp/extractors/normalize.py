@@ -1,0 +1,274 @@
+"""Normalisation of printed values: dates to ISO 8601, amounts to decimal strings, currencies to ISO 4217.
+
+Hand-written on purpose: the maintained parsers (dateutil, babel) either fill missing date parts from
+today or need a known locale, while a scanned receipt gives neither; OCR noise (``O`` for ``0``) also
+needs handling before any parser sees the text.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from datetime import date
+from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+
+MONTHS: dict[str, int] = {}
+for _n, _names in enumerate(
+    [
+        ("jan", "january", "januari"),
+        ("feb", "february", "februari", "febr"),
+        ("mar", "march", "mac", "mac.", "maret", "marz", "mär"),
+        ("apr", "april"),
+        ("may", "mei", "mai"),
+        ("jun", "june", "juni"),
+        ("jul", "july", "julai", "juli"),
+        ("aug", "august", "ogos", "agustus", "ogo"),
+        ("sep", "sept", "september"),
+        ("oct", "october", "okt", "oktober"),
+        ("nov", "november"),
+        ("dec", "december", "dis", "disember", "dez", "desember"),
+    ],
+    start=1,
+):
+    for _name in _names:
+        MONTHS[_name] = _n
+
+_MON = r"(?:jan|feb|mar|apr|may|mei|jun|jul|aug|ogos|sep|oct|okt|nov|dec|dis)[a-z]*\.?"
+_SEP = r"[/\-.]"
+# digits with the usual OCR confusions inside numeric tokens (O for 0, l/I for 1)
+_D = r"[0-9OoIl]"
+
+DATE_RE = re.compile(
+    rf"""(?<![0-9A-Za-z])(?:
+        (?P<ymd>{_D}{{4}}{_SEP}{_D}{{1,2}}{_SEP}{_D}{{1,2}})
+      | (?P<dmy>{_D}{{1,2}}\s?{_SEP}\s?{_D}{{1,2}}\s?{_SEP}\s?{_D}{{4}}
+              |{_D}{{1,2}}{_SEP}{_D}{{1,2}}{_SEP}{_D}{{2}})
+      | (?P<dmony>{_D}{{1,2}}(?:st|nd|rd|th)?[\s\-./]*{_MON}[\s\-./,]*{_D}{{2,4}})
+      | (?P<mondy>{_MON}[\s\-./]*{_D}{{1,2}}(?:st|nd|rd|th)?[\s,\-./]+{_D}{{4}})
+      | (?P<compact>(?:19|20)\d{{6}})
+    )(?:(?![0-9A-Za-z])|(?<=[0-9]{{4}})(?=\d{{1,2}}:\d{{2}}))""",
+    re.IGNORECASE | re.VERBOSE,
+)
+
+_CURRENCY_SYMBOLS = {
+    "rm": "MYR",
+    "myr": "MYR",
+    "us$": "USD",
+    "usd": "USD",
+    "$": "USD",
+    "s$": "SGD",
+    "sgd": "SGD",
+    "a$": "AUD",
+    "c$": "CAD",
+    "€": "EUR",
+    "eur": "EUR",
+    "£": "GBP",
+    "gbp": "GBP",
+    "¥": "JPY",
+    "₹": "INR",
+    "rs": "INR",
+    "rp": "IDR",
+    "fr": "CHF",
+    "chf": "CHF",
+    "kr": "SEK",
+    "₱": "PHP",
+    "฿": "THB",
+    "₩": "KRW",
+}
+# ISO 4217 codes common on business documents; any other three letters are not trusted as a code
+ISO_CODES = set(
+    [
+        "AED",
+        "AUD",
+        "BRL",
+        "CAD",
+        "CHF",
+        "CNY",
+        "CZK",
+        "DKK",
+        "EUR",
+        "GBP",
+        "HKD",
+        "IDR",
+        "INR",
+        "JPY",
+        "KRW",
+        "MXN",
+        "MYR",
+        "NOK",
+        "NZD",
+        "PHP",
+        "PLN",
+        "RUB",
+        "SAR",
+        "SEK",
+        "SGD",
+        "THB",
+        "TRY",
+        "TWD",
+        "USD",
+        "VND",
+        "ZAR",
+    ]
+)
+# currencies whose documents write dates day first (used as a hint when a date is ambiguous)
+DAY_FIRST_CURRENCIES = {"MYR", "SGD", "EUR", "GBP", "AUD", "NZD", "INR", "IDR", "THB", "HKD", "ZAR", "VND"}
+MONTH_FIRST_CURRENCIES = {"USD", "PHP"}
+
+AMOUNT_RE = re.compile(
+    r"(?<![0-9A-Za-z])-?\(?(?:RM|MYR|USD|US\$|S\$|EUR|SGD|[$€£¥]|S(?=\d))?\s?-?"
+    r"(?:\d{1,3}(?:[,.']\d{3})+|\d+)(?:[.,]\d{1,2})(?!\d)\)?-?",
+    re.IGNORECASE,
+)
+
+
+def clean_text(raw: str | None) -> str:
+    """NFKC, whitespace collapsed, stray separators trimmed (``': ACME SDN BHD |'`` -> ``'ACME SDN BHD'``)."""
+    if not raw:
+        return ""
+    text = unicodedata.normalize("NFKC", raw)
+    text = re.sub(r"\s+", " ", text).strip()
+    return text.strip(" :;|_~=*").strip()
+
+
+def _fix_digits(token: str) -> str:
+    return token.translate(str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1"}))
+
+
+def _year(text: str) -> int | None:
+    if not text.isdigit():
+        return None
+    y = int(text)
+    if len(text) == 2:
+        return 2000 + y if y < 70 else 1900 + y
+    return y if len(text) == 4 else None
+
+
+def _make(y: int | None, m: int | None, d: int | None) -> str | None:
+    if y is None or m is None or d is None:
+        return None
+    try:
+        return date(y, m, d).isoformat()
+    except ValueError:
+        return None
+
+
+def normalize_date(raw: str | None, prefer_day_first: bool | None = None) -> str | None:
+    """ISO 8601 date of a printed date, or None.
+
+    Day-first vs month-first for ``a/b/y``: a part above 12 decides; otherwise ``prefer_day_first``
+    (evidence the caller found: other dates on the page, the currency, a locale); with no evidence,
+    day first (the more common convention worldwide).
+    """
+    if not raw:
+        return None
+    m = DATE_RE.search(clean_text(raw))
+    if m is None:
+        return None
+    kind = m.lastgroup
+    text = m.group(0)
+    if kind == "compact":
+        s = text
+        return _make(int(s[:4]), int(s[4:6]), int(s[6:])) or _make(int(s[4:]), int(s[2:4]), int(s[:2]))
+    if kind in ("ymd", "dmy"):
+        parts = [_fix_digits(p) for p in re.split(r"\s*[/\-.]\s*", text)]
+        if not all(p.isdigit() for p in parts):
+            return None
+        if kind == "ymd":
+            return _make(int(parts[0]), int(parts[1]), int(parts[2]))
+        a, b, y = int(parts[0]), int(parts[1]), _year(parts[2])
+        if a > 12 >= b:
+            day_first = True
+        elif b > 12 >= a:
+            day_first = False
+        else:
+            day_first = True if prefer_day_first is None else prefer_day_first
+        return _make(y, b, a) if day_first else _make(y, a, b)
+    letters = re.search(r"[A-Za-z]{3,}\.?", re.sub(r"(?<=\d)(st|nd|rd|th)", "", text, flags=re.I))
+    digits = re.findall(r"[0-9OoIl]+", re.sub(r"[A-Za-z]{3,}\.?", " ", text))
+    if letters is None or len(digits) < 2:
+        return None
+    month = MONTHS.get(letters.group(0).lower().rstrip(".")) or MONTHS.get(letters.group(0).lower()[:3])
+    day_s, year_s = (digits[0], digits[-1])
+    return _make(
+        _year(_fix_digits(year_s)), month, int(_fix_digits(day_s)) if _fix_digits(day_s).isdigit() else None
+    )
+
+
+def find_dates(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, raw) of every date-like span in a line of text."""
+    return [(m.start(), m.end(), m.group(0)) for m in DATE_RE.finditer(text)]
+
+
+def normalize_amount(raw: str | None) -> str | None:
+    """A printed amount as a decimal string with two decimals (``'RM 1.234,50-'`` -> ``'-1234.50'``).
+
+    The last of ``.``/``,`` is the decimal separator when both occur; a single separator followed by
+    exactly three digits is a thousands separator; trailing minus and parentheses mean negative.
+    """
+    if not raw:
+        return None
+    text = clean_text(raw).replace(" ", "")
+    negative = text.startswith("-") or text.endswith("-") or (text.startswith("(") and text.endswith(")"))
+    # strip currency marks and other letters, after mending O->0 / l->1 inside digit runs
+    text = re.sub(r"(?<=[\d.,])[Oo]|[Oo](?=[\d.,])", "0", text)
+    text = re.sub(r"(?<=[\d.,])[lI]|[lI](?=[\d.,])", "1", text)
+    body = re.sub(r"[^\d.,]", "", text)
+    if not re.search(r"\d", body) or len(re.findall(r"\d", body)) > 15:
+        return None
+    body = body.strip(".,")
+    last_dot, last_comma = body.rfind("."), body.rfind(",")
+    if last_dot >= 0 and last_comma >= 0:
+        dec = "." if last_dot > last_comma else ","
+    elif last_dot >= 0 or last_comma >= 0:
+        sep = "." if last_dot >= 0 else ","
+        tail = body.rsplit(sep, 1)[1]
+        dec = sep if body.count(sep) == 1 and len(tail) != 3 else None
+    else:
+        dec = None
+    if dec is None:
+        number = re.sub(r"[.,]", "", body)
+    else:
+        whole, frac = body.rsplit(dec, 1)
+        number = re.sub(r"[.,]", "", whole) + "." + frac
+    try:
+        value = Decimal(number).quantize(Decimal("0.01"), rounding=ROUND_HALF_UP)
+    except InvalidOperation:
+        return None
+    return str(-value if negative and value != 0 else value)
+
+
+def find_amounts(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, raw) of every amount-like span (with decimals) in a line of text.
+
+    A leading ``S`` glued to the digits is OCR's reading of ``$`` and is reported as ``$``."""
+    out = []
+    for m in AMOUNT_RE.finditer(text):
+        raw = m.group(0).strip()
+        out.append((m.start(), m.end(), "$" + raw[1:] if re.match(r"S\d", raw) else raw))
+    return out
+
+
+def normalize_currency(raw_or_symbol: str | None) -> str | None:
+    """ISO 4217 code for a symbol or code (``'RM'`` -> ``'MYR'``, ``'$'`` -> ``'USD'``), else None."""
+    if not raw_or_symbol:
+        return None
+    text = clean_text(raw_or_symbol)
+    key = text.lower()
+    if key in _CURRENCY_SYMBOLS:
+        return _CURRENCY_SYMBOLS[key]
+    if text.upper() in ISO_CODES:
+        return text.upper()
+    m = re.match(r"^(US\$|S\$|A\$|C\$|RM|[A-Z]{3}|[$€£¥₹₱฿₩])", text, re.IGNORECASE)
+    if m:
+        return normalize_currency(m.group(1)) if m.group(1) != text else None
+    return None
+
+
+def find_currency(text: str) -> str | None:
+    """The first currency mark in a line of text (``'TOTAL RM 9.00'`` -> ``'MYR'``)."""
+    for m in re.finditer(r"(?<![A-Za-z])(US\$|S\$|A\$|C\$|RM|[A-Z]{3}|[$€£¥₹₱฿₩])(?![A-Za-z])", text):
+        code = normalize_currency(m.group(1))
+        if code is not None:
+            return code
+    return None

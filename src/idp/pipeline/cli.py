@@ -1,0 +1,155 @@
+"""The `idp` command line."""
+
+from __future__ import annotations
+
+import json
+import logging
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
+from rich.table import Table
+
+from idp.config import ConfigError, load_config
+from idp.pipeline.store import StoreError
+
+app = typer.Typer(
+    add_completion=False, no_args_is_help=True, help="Intelligent document processing pipeline."
+)
+console = Console(stderr=True)
+
+
+def _fail(message: str, code: int = 2) -> None:
+    console.print(f"[bold red]error:[/] {message}")
+    raise typer.Exit(code)
+
+
+@app.command()
+def process(
+    source: Annotated[str, typer.Argument(help="folder, file or s3://bucket/prefix of inputs")],
+    out: Annotated[str, typer.Option("--out", help="result store: file://DIR, DIR or s3://bucket[/prefix]")],
+    config: Annotated[
+        Path | None, typer.Option("--config", help="YAML merged over configs/default.yaml")
+    ] = None,
+    ray_address: Annotated[str | None, typer.Option("--ray-address", help="join this Ray cluster")] = None,
+    workers: Annotated[int | None, typer.Option("--workers", min=0, help="OCR workers; 0: no Ray")] = None,
+    force: Annotated[
+        bool, typer.Option("--force", help="reprocess documents that already have a result")
+    ] = False,
+    quiet: Annotated[bool, typer.Option("--quiet", help="no progress bar")] = False,
+) -> None:
+    """Process every file under SOURCE into result JSON, page images, OCR words and a run report."""
+    from idp.pipeline.runner import process_batch
+
+    logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    try:
+        settings = load_config(config)
+    except ConfigError as exc:
+        _fail(str(exc))
+    source_path = Path(source)
+    if "://" not in source and not source_path.exists():
+        _fail(f"input {source} does not exist")
+    progress = Progress(
+        TextColumn("[bold]processing"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        TextColumn("{task.fields[last]}"),
+        console=console,
+        disable=quiet,
+    )
+    task = progress.add_task("process", total=None, last="")
+    try:
+        with progress:
+            report = process_batch(
+                source,
+                out,
+                settings,
+                workers=workers,
+                ray_address=ray_address,
+                force=force,
+                on_start=lambda n: progress.update(task, total=n),
+                on_outcome=lambda o: progress.update(task, advance=1, last=f"{o.outcome}: {o.name}"),
+            )
+    except (StoreError, ConfigError) as exc:
+        _fail(str(exc))
+    print_summary(report)
+
+
+def print_summary(report: object) -> None:
+    from idp.pipeline.runner import RunReport
+
+    assert isinstance(report, RunReport)
+    c = report.counts
+    table = Table(title=f"run {report.run_id}", show_header=False)
+    table.add_column("what", style="bold")
+    table.add_column("value", justify="right")
+    rows = [
+        ("files", c.files),
+        ("pages", f"{c.pages} ({c.ocr_pages} OCR, {c.text_layer_pages} text layer)"),
+        ("processed", c.processed),
+        ("  auto-accepted / needs review", f"{c.auto_accepted} / {c.needs_review}"),
+        ("skipped (already done)", c.skipped),
+        ("quarantined", c.quarantined),
+        ("pages/s", f"{report.pages_per_s:.2f}"),
+        ("wall time", f"{report.duration_s:.1f} s on {report.workers or 'no'} Ray workers"),
+    ]
+    for reason, count in sorted(report.quarantine_reasons.items()):
+        rows.append((f"  quarantined: {reason}", count))
+    for stage, ms in report.stage_ms_per_page.items():
+        rows.append((f"  {stage} ms/page", f"{ms:.0f}"))
+    for label, value in rows:
+        table.add_row(label, str(value))
+    Console().print(table)
+    Console().print(f"results in {report.out}/results/, run report runs/{report.run_id}.json")
+
+
+@app.command()
+def synth(
+    out_dir: Annotated[Path, typer.Argument(help="folder to write documents/ and truth/ into")],
+    count: Annotated[int, typer.Option("--count", min=1)] = 12,
+    seed: Annotated[int, typer.Option("--seed")] = 0,
+    kinds: Annotated[str, typer.Option("--kinds", help="comma-separated")] = "invoice,receipt,claim,form",
+    formats: Annotated[
+        str | None, typer.Option("--formats", help="comma-separated: png,jpeg,tiff,pdf_scan,pdf_digital")
+    ] = None,
+    sroie: Annotated[
+        bool, typer.Option("--sroie", help="also write receipts in SROIE layout (img/, key/)")
+    ] = False,
+) -> None:
+    """Write synthetic invoices, receipts, claims and forms with their ground truth."""
+    from idp.training.synth import generate_dataset
+
+    def _split(value: str) -> list[str]:
+        return [v.strip() for v in value.split(",") if v.strip()]
+
+    try:
+        documents = generate_dataset(
+            out_dir,
+            count,
+            seed=seed,
+            kinds=_split(kinds),
+            formats=_split(formats) if formats else None,
+            sroie=sroie,
+        )
+    except ValueError as exc:
+        _fail(str(exc))
+    Console().print(
+        f"wrote {len(documents)} documents to {out_dir / 'documents'} (ground truth in {out_dir / 'truth'})"
+    )
+
+
+@app.command()
+def schema() -> None:
+    """Print the JSON Schema of the result contract."""
+    from idp.document import result_json_schema
+
+    json.dump(result_json_schema(), sys.stdout, indent=2)
+    sys.stdout.write("\n")
+
+
+def main() -> None:  # pragma: no cover
+    app()

@@ -1,0 +1,144 @@
+"""Where document jobs run: in this process, or on a pool of Ray actors (local Ray or a cluster).
+
+Each Ray actor builds one `DocumentJob` (and so loads the OCR models once) and processes documents
+one at a time; the driver keeps a bounded number of documents queued per actor, so memory stays
+bounded whatever the batch size. An actor that dies is restarted and the document is retried; a
+document that kills its worker twice is quarantined instead of failing the batch.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+from collections import deque
+from collections.abc import Iterable, Iterator
+from typing import Any
+
+from idp.config import PipelineConfig
+from idp.document import QuarantineReason, document_id_for
+from idp.pipeline.job import DocumentJob, InputItem, Outcome, write_quarantine
+from idp.pipeline.store import open_store
+
+logger = logging.getLogger(__name__)
+
+MAX_ATTEMPTS = 2
+
+
+def _limit_threads() -> None:
+    import cv2
+
+    cv2.setNumThreads(1)
+
+
+class LocalExecutor:
+    """Every stage in this process: for tests, debugging and tiny batches."""
+
+    def __init__(
+        self, config: PipelineConfig, source_uri: str, out_uri: str, run_id: str, force: bool
+    ) -> None:
+        self.job = DocumentJob(config, source_uri, out_uri, run_id)
+        self.force = force
+        self.workers = 0
+
+    def map(self, items: Iterable[InputItem]) -> Iterator[Outcome]:
+        for item in items:
+            yield self.job.run(item, self.force)
+
+    def close(self) -> None:
+        pass
+
+
+class _Worker:
+    """The Ray actor body: one DocumentJob, models loaded once in the constructor."""
+
+    def __init__(self, config_json: str, source_uri: str, out_uri: str, run_id: str) -> None:
+        _limit_threads()
+        self.job = DocumentJob(PipelineConfig.model_validate_json(config_json), source_uri, out_uri, run_id)
+
+    def run(self, item_json: str, force: bool) -> str:
+        return self.job.run(InputItem.model_validate_json(item_json), force).model_dump_json()
+
+
+class RayExecutor:
+    def __init__(
+        self,
+        config: PipelineConfig,
+        source_uri: str,
+        out_uri: str,
+        run_id: str,
+        force: bool,
+        workers: int,
+        address: str | None,
+    ) -> None:
+        if address is None:
+            # Keep a local Ray on the loopback interface (by default it binds the machine's address).
+            os.environ.setdefault("RAY_ENABLE_WINDOWS_OR_OSX_CLUSTER", "0")
+        import ray
+
+        self._ray = ray
+        self._started_ray = False
+        if not ray.is_initialized():
+            init_args: dict[str, Any] = {
+                "address": address,
+                "include_dashboard": False,
+                "logging_level": "ERROR",
+                "log_to_driver": False,
+            }
+            ray.init(**init_args)
+            self._started_ray = True
+        cluster_cpus = float(ray.cluster_resources().get("CPU", 1.0))
+        # Never ask for more CPUs than the cluster has, or actors wait forever for a slot.
+        cpus = min(config.runtime.cpus_per_worker, max(cluster_cpus * 0.95 / workers, 0.05))
+        actor_class = ray.remote(_Worker).options(
+            num_cpus=cpus,
+            max_restarts=MAX_ATTEMPTS,
+            max_task_retries=0,
+            runtime_env={"env_vars": {"OMP_NUM_THREADS": "1", "RAY_ENABLE_WINDOWS_OR_OSX_CLUSTER": "0"}},
+        )
+        config_json = config.model_dump_json()
+        self.actors = [actor_class.remote(config_json, source_uri, out_uri, run_id) for _ in range(workers)]
+        self.force = force
+        self.workers = workers
+        self._source, self._out, self._run_id = open_store(source_uri), open_store(out_uri), run_id
+        self.in_flight = config.runtime.max_in_flight_per_worker
+
+    def map(self, items: Iterable[InputItem]) -> Iterator[Outcome]:
+        ray = self._ray
+        queue: deque[tuple[InputItem, int]] = deque((item, 1) for item in items)
+        pending: dict[Any, tuple[InputItem, int, int]] = {}
+        load = [0] * len(self.actors)
+        while queue or pending:
+            while queue:
+                index = min(range(len(self.actors)), key=load.__getitem__)
+                if load[index] >= self.in_flight:
+                    break
+                item, attempt = queue.popleft()
+                ref = self.actors[index].run.remote(item.model_dump_json(), self.force)
+                pending[ref] = (item, attempt, index)
+                load[index] += 1
+            ready, _ = ray.wait(list(pending), num_returns=1)
+            for ref in ready:
+                item, attempt, index = pending.pop(ref)
+                load[index] -= 1
+                try:
+                    yield Outcome.model_validate_json(ray.get(ref))
+                except ray.exceptions.RayActorError as exc:
+                    logger.warning("worker died on %s (attempt %d): %s", item.name, attempt, exc)
+                    if attempt < MAX_ATTEMPTS:
+                        queue.append((item, attempt + 1))
+                    else:
+                        yield self._quarantine_crash(item, attempt)
+
+    def _quarantine_crash(self, item: InputItem, attempts: int) -> Outcome:
+        data = self._source.get(item.key)
+        message = f"the worker process died {attempts} times while processing this file"
+        reason = QuarantineReason.processing_error
+        return write_quarantine(
+            self._out, item, document_id_for(data), len(data), reason, message, self._run_id
+        )
+
+    def close(self) -> None:
+        for actor in self.actors:
+            self._ray.kill(actor)
+        if self._started_ray:
+            self._ray.shutdown()

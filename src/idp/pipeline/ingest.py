@@ -1,0 +1,164 @@
+"""Ingest: identify an input file, check it is safe to process, and render its pages.
+
+Every way an input can be bad ends in a `QuarantineError` with a reason a person can act on;
+nothing here raises anything else for bad bytes. Digital PDF pages keep their text layer (words
+with boxes, no OCR); scanned pages, TIFF frames and images become RGB arrays for OCR.
+"""
+
+from __future__ import annotations
+
+import io
+import warnings
+from pathlib import PurePosixPath
+
+import numpy as np
+from PIL import Image, ImageSequence, UnidentifiedImageError
+
+from idp.config import IngestSettings
+from idp.document import (
+    Document,
+    Page,
+    QuarantineError,
+    QuarantineReason,
+    SourceInfo,
+    document_id_for,
+)
+from idp.pipeline import pdf
+
+PDF, TIFF, JPEG, PNG = "application/pdf", "image/tiff", "image/jpeg", "image/png"
+SUPPORTED = (PDF, TIFF, JPEG, PNG)
+_SUFFIX_TYPES = {
+    ".pdf": PDF,
+    ".tif": TIFF,
+    ".tiff": TIFF,
+    ".jpg": JPEG,
+    ".jpeg": JPEG,
+    ".png": PNG,
+}
+
+
+def sniff_media_type(data: bytes) -> str | None:
+    """The media type from the file's magic bytes, or None when it is none we process."""
+    if data.startswith(b"%PDF-") or b"%PDF-" in data[:1024]:
+        return PDF
+    if data[:4] in (b"II*\x00", b"MM\x00*"):
+        return TIFF
+    if data[:3] == b"\xff\xd8\xff":
+        return JPEG
+    if data[:8] == b"\x89PNG\r\n\x1a\n":
+        return PNG
+    return None
+
+
+def ingest(data: bytes, name: str, uri: str, settings: IngestSettings) -> Document:
+    """A Document with its rendered pages, or a QuarantineError saying why not."""
+    media_type = _check_file(data, name, settings)
+    if media_type == PDF:
+        pages = pdf.render_pdf(data, settings)
+    else:
+        pages = _render_image(data, media_type, settings)
+    source = SourceInfo(
+        uri=uri,
+        name=name,
+        sha256=document_id_for(data).split(":", 1)[1],
+        media_type=media_type,
+        size_bytes=len(data),
+        pages=len(pages),
+    )
+    return Document(document_id=document_id_for(data), source=source, pages=pages)
+
+
+def _check_file(data: bytes, name: str, settings: IngestSettings) -> str:
+    if len(data) == 0:
+        raise QuarantineError(QuarantineReason.empty, "the file is empty (0 bytes)")
+    if len(data) > settings.max_file_bytes:
+        raise QuarantineError(
+            QuarantineReason.too_large,
+            f"the file has {len(data):,} bytes, over the limit of {settings.max_file_bytes:,}",
+        )
+    media_type = sniff_media_type(data)
+    claimed = _SUFFIX_TYPES.get(PurePosixPath(name).suffix.lower())
+    if media_type is None:
+        if claimed is not None:
+            raise QuarantineError(
+                QuarantineReason.corrupt,
+                f"the file is named like {claimed} but its content is not a valid {claimed} file",
+            )
+        raise QuarantineError(
+            QuarantineReason.unsupported_type,
+            f"unsupported file type ({_describe(data)}); supported: PDF, TIFF, JPEG, PNG",
+        )
+    return media_type
+
+
+def _describe(data: bytes) -> str:
+    head = data[:512]
+    try:
+        head.decode("utf-8")
+        return "plain text"
+    except UnicodeDecodeError:
+        return f"starts with bytes {head[:8].hex(' ')}"
+
+
+def _render_image(data: bytes, media_type: str, settings: IngestSettings) -> list[Page]:
+    kind = "TIFF" if media_type == TIFF else media_type.split("/")[1].upper()
+    with warnings.catch_warnings():
+        warnings.simplefilter("error", Image.DecompressionBombWarning)
+        try:
+            image = Image.open(io.BytesIO(data))
+        except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
+            raise QuarantineError(QuarantineReason.too_many_pixels, str(exc)) from exc
+        except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as exc:
+            raise QuarantineError(QuarantineReason.corrupt, f"cannot read the {kind} image: {exc}") from exc
+        frames = getattr(image, "n_frames", 1)
+        if frames > settings.max_pages:
+            raise QuarantineError(
+                QuarantineReason.too_many_pages,
+                f"the {kind} has {frames} pages, over the limit of {settings.max_pages}",
+            )
+        pages = []
+        for number, frame in enumerate(ImageSequence.Iterator(image), start=1):
+            width, height = frame.size
+            if width * height > settings.max_page_pixels:
+                raise QuarantineError(
+                    QuarantineReason.too_many_pixels,
+                    f"page {number} is {width}x{height} = {width * height:,} pixels, over the limit of "
+                    f"{settings.max_page_pixels:,} (a decompression bomb or an oversized scan)",
+                )
+            pages.append(_frame_to_page(frame, number, kind))
+    return pages
+
+
+def _frame_to_page(frame: Image.Image, number: int, kind: str) -> Page:
+    try:
+        frame.load()
+        rgb = np.asarray(_to_rgb(frame), dtype=np.uint8)
+    except (OSError, SyntaxError, ValueError) as exc:
+        reason = QuarantineReason.truncated if "truncated" in str(exc) else QuarantineReason.corrupt
+        raise QuarantineError(reason, f"cannot decode page {number} of the {kind}: {exc}") from exc
+    if rgb.ndim != 3 or rgb.shape[0] < 8 or rgb.shape[1] < 8:
+        raise QuarantineError(
+            QuarantineReason.corrupt, f"page {number} is too small to hold text: {rgb.shape}"
+        )
+    dpi = frame.info.get("dpi")
+    return Page(
+        number=number,
+        width=int(rgb.shape[1]),
+        height=int(rgb.shape[0]),
+        image=rgb,
+        dpi=float(dpi[0]) if dpi else None,
+    )
+
+
+def _to_rgb(frame: Image.Image) -> Image.Image:
+    if frame.mode == "RGB":
+        return frame
+    if frame.mode in ("I;16", "I;16B", "I;16L", "I"):
+        array = np.asarray(frame, dtype=np.float64)
+        top = float(array.max()) or 1.0
+        return Image.fromarray((array * (255.0 / top)).astype(np.uint8)).convert("RGB")
+    if frame.mode in ("RGBA", "LA", "P", "PA"):
+        rgba = frame.convert("RGBA")
+        background = Image.new("RGBA", rgba.size, (255, 255, 255, 255))
+        return Image.alpha_composite(background, rgba).convert("RGB")
+    return frame.convert("RGB")

@@ -1,0 +1,140 @@
+"""PDF pages: rendered with PDFium (pypdfium2) or poppler (pdf2image), text layer read with pdfplumber.
+
+A page whose text layer holds enough words is a digital page: its words (boxes scaled to the
+rendered image's pixels, confidence 1.0) are used and OCR is skipped. Other pages are scans.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+
+import numpy as np
+
+from idp.config import IngestSettings
+from idp.document import Page, QuarantineError, QuarantineReason, Word
+
+logger = logging.getLogger(__name__)
+
+
+def render_pdf(data: bytes, settings: IngestSettings) -> list[Page]:
+    import pypdfium2 as pdfium
+
+    if b"%%EOF" not in data[-2048:]:
+        raise QuarantineError(
+            QuarantineReason.truncated, "the PDF has no end-of-file marker (%%EOF): it is truncated"
+        )
+    try:
+        document = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as exc:
+        if "password" in str(exc).lower():
+            raise QuarantineError(
+                QuarantineReason.encrypted, "the PDF is encrypted and needs a password to open"
+            ) from exc
+        raise QuarantineError(QuarantineReason.corrupt, f"cannot open the PDF: {exc}") from exc
+    try:
+        count = len(document)
+        if count == 0:
+            raise QuarantineError(QuarantineReason.corrupt, "the PDF has no pages")
+        if count > settings.max_pages:
+            raise QuarantineError(
+                QuarantineReason.too_many_pages,
+                f"the PDF has {count} pages, over the limit of {settings.max_pages}",
+            )
+        scales = []
+        for index in range(count):
+            width_pt, height_pt = document[index].get_size()
+            # oversized sheets (posters, 24-inch plots) render at a lower resolution, not at any size
+            scale = min(
+                settings.pdf_render_dpi / 72.0, settings.pdf_max_render_side / max(width_pt, height_pt)
+            )
+            pixels = int(width_pt * scale) * int(height_pt * scale)
+            if pixels > settings.max_page_pixels:
+                raise QuarantineError(
+                    QuarantineReason.too_many_pixels,
+                    f"page {index + 1} would render to {pixels:,} pixels, "
+                    f"over the limit of {settings.max_page_pixels:,}",
+                )
+            scales.append(scale)
+        images = (
+            _render_pdf2image(data, settings.pdf_render_dpi, count)
+            if settings.pdf_renderer == "pdf2image"
+            else [_render_pdfium(document, i, scales[i]) for i in range(count)]
+        )
+    finally:
+        document.close()
+    if settings.pdf_renderer == "pdf2image":
+        scales = [settings.pdf_render_dpi / 72.0] * count
+    text_layers = _text_layer_words(data, scales)
+    pages = []
+    for number, (image, words, scale) in enumerate(zip(images, text_layers, scales, strict=True), start=1):
+        digital = len(words) >= max(settings.text_layer_min_words, 1)
+        pages.append(
+            Page(
+                number=number,
+                width=int(image.shape[1]),
+                height=int(image.shape[0]),
+                image=image,
+                words=words if digital else [],
+                text_source="text_layer" if digital else "none",
+                dpi=round(scale * 72.0, 2),
+            )
+        )
+    return pages
+
+
+def _render_pdfium(document: object, index: int, scale: float) -> np.ndarray:
+    import pypdfium2 as pdfium
+
+    try:
+        bitmap = document[index].render(scale=scale)  # type: ignore[index]
+        return np.asarray(bitmap.to_pil().convert("RGB"), dtype=np.uint8)
+    except pdfium.PdfiumError as exc:
+        raise QuarantineError(QuarantineReason.corrupt, f"cannot render page {index + 1}: {exc}") from exc
+
+
+def _render_pdf2image(data: bytes, dpi: int, count: int) -> list[np.ndarray]:
+    try:
+        from pdf2image import convert_from_bytes
+        from pdf2image.exceptions import PDFInfoNotInstalledError, PDFPageCountError, PDFSyntaxError
+    except ImportError as exc:
+        raise RuntimeError(
+            "ingest.pdf_renderer=pdf2image needs pdf2image: pip install 'idp[pdf2image]'"
+        ) from exc
+    try:
+        images = convert_from_bytes(data, dpi=dpi)
+    except PDFInfoNotInstalledError as exc:
+        raise RuntimeError("ingest.pdf_renderer=pdf2image needs poppler-utils (pdftoppm)") from exc
+    except (PDFPageCountError, PDFSyntaxError) as exc:
+        raise QuarantineError(QuarantineReason.corrupt, f"poppler cannot render the PDF: {exc}") from exc
+    if len(images) != count:
+        raise QuarantineError(QuarantineReason.corrupt, f"poppler rendered {len(images)} of {count} pages")
+    return [np.asarray(image.convert("RGB"), dtype=np.uint8) for image in images]
+
+
+def _text_layer_words(data: bytes, scales: list[float]) -> list[list[Word]]:
+    """Words of each page's text layer, boxes in rendered pixels; empty lists when there is none."""
+    import pdfplumber
+
+    count = len(scales)
+    try:
+        with pdfplumber.open(io.BytesIO(data)) as document:
+            layers = []
+            for page, scale in zip(document.pages[:count], scales, strict=False):
+                words = page.extract_words(keep_blank_chars=False, use_text_flow=False)
+                layers.append(
+                    [
+                        Word(
+                            text=w["text"],
+                            bbox=(w["x0"] * scale, w["top"] * scale, w["x1"] * scale, w["bottom"] * scale),
+                            confidence=1.0,
+                        )
+                        for w in words
+                        if str(w["text"]).strip()
+                    ]
+                )
+                page.close()
+            return layers + [[] for _ in range(count - len(layers))]
+    except Exception as exc:  # pdfminer raises many types on odd files; the pages are then OCRed
+        logger.warning("text layer unreadable, pages will be OCRed: %s", exc)
+        return [[] for _ in range(count)]

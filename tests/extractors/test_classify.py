@@ -1,0 +1,65 @@
+from __future__ import annotations
+
+import pytest
+
+from idp.document import DocType
+from idp.extractors import build_lines, classify
+from tests.extractors.builders import doc_from_rows, make_doc, receipt_rows
+
+INVOICE = [
+    (20, [(20, "ACME SUPPLIES LLC"), (420, "INVOICE")]),
+    (45, [(20, "100 Main Street"), (380, "Invoice No: INV-2041")]),
+    (70, [(20, "Springfield, IL 62701"), (380, "Invoice Date: 03/08/2020")]),
+    (95, [(380, "Due Date: 04/07/2020")]),
+    (130, [(20, "Bill To:"), (380, "Terms: Net 30")]),
+    (155, [(20, "Globex Corporation")]),
+    (200, [(20, "Description"), (300, "Qty"), (380, "Rate"), (480, "Amount")]),
+    (225, [(20, "Consulting services"), (300, "10"), (380, "$150.00"), (480, "$1,500.00")]),
+    (270, [(380, "Subtotal"), (480, "$1,500.00")]),
+    (295, [(380, "Tax"), (480, "$0.00")]),
+    (320, [(380, "Amount Due"), (480, "$1,500.00")]),
+]
+CLAIM = [
+    (20, [(20, "MOTOR INSURANCE CLAIM FORM")]),
+    (50, [(20, "Policy Number: PX-449102")]),
+    (75, [(20, "Claimant: Jane Doe")]),
+    (100, [(20, "Date of Loss: 02/11/2021")]),
+    (125, [(20, "Description of the accident:")]),
+    (150, [(20, "Rear-ended at a junction, minor injury")]),
+]
+FORM = [
+    (20, [(20, "APPLICATION FORM")]),
+    (50, [(20, "Name:")]),
+    (75, [(20, "Address:")]),
+    (100, [(20, "Date of Birth:")]),
+    (125, [(20, "Phone:")]),
+    (150, [(20, "[ ] Yes"), (120, "[ ] No")]),
+    (200, [(20, "Signature:")]),
+]
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected", "width", "height"),
+    [
+        (receipt_rows(), DocType.receipt, 600, 1200),
+        (INVOICE, DocType.invoice, 600, 800),
+        (CLAIM, DocType.claim, 600, 800),
+        (FORM, DocType.form, 600, 800),
+    ],
+)
+def test_classify_small_layouts(rows, expected: DocType, width: int, height: int) -> None:
+    result = classify(build_lines(doc_from_rows(rows, width, height)))
+    assert result.value == expected
+    assert 0.3 < result.confidence <= 1.0
+
+
+def test_few_cues_is_other_and_empty_is_other() -> None:
+    weak = classify(build_lines(doc_from_rows([(20, [(20, "Meeting notes")]), (45, [(20, "Bring slides")])])))
+    assert weak.value == DocType.other
+    empty = classify(build_lines(make_doc([[]])))
+    assert empty.value == DocType.other and 0 <= empty.confidence <= 1
+
+
+def test_tax_invoice_receipt_is_still_a_receipt() -> None:
+    rows = [*receipt_rows(), (530, [(20, "Invoice #: OR18030502160349")])]
+    assert classify(build_lines(doc_from_rows(rows))).value == DocType.receipt

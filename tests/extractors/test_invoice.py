@@ -1,0 +1,52 @@
+from __future__ import annotations
+
+from idp.document import DocType
+from idp.extractors import extract_document
+from tests.extractors.builders import doc_from_rows
+from tests.extractors.test_classify import INVOICE
+
+
+def test_label_value_invoice() -> None:
+    doc = extract_document(doc_from_rows(INVOICE, 600, 800))
+    assert doc.doc_type.value == DocType.invoice
+    f = doc.fields
+    assert f["invoice_number"].value == "INV-2041"
+    assert f["total"].value == "1500.00" and f["total"].raw == "$1,500.00"
+    assert f["currency"].value == "USD"
+    assert f["date"].value == "2020-03-08"  # the invoice date, not the due date; month first with USD
+    assert f["customer_name"].value == "Globex Corporation"  # the line under "Bill To:"
+    assert f["vendor_name"].value == "ACME SUPPLIES LLC"
+    for name, field in f.items():
+        assert field.source == f"rule:invoice.{name}" and 0 <= field.confidence <= 1
+    assert {r.rule: r.passed for r in doc.validation}["subtotal_plus_tax_equals_total"] is True
+
+
+def test_values_under_a_row_of_column_labels() -> None:
+    rows = [
+        (20, [(250, "INVOICE")]),
+        (50, [(20, "WXYZ-TV"), (220, "Invoice #"), (380, "Invoice Date"), (560, "Invoice Month")]),
+        (75, [(20, "PO Box 809291"), (220, "692444-2"), (380, "05/24/20"), (560, "May 2020")]),
+        (110, [(220, "Advertiser"), (380, "Product"), (560, "Estimate")]),
+        (135, [(20, "Billing:"), (220, "Jane Smith for Mayor"), (460, "MAYOR 2020")]),
+        (300, [(20, "Payment Terms 30 Days"), (380, "Gross Total"), (560, "$2,437.00")]),
+        (325, [(380, "Agency Commission"), (560, "($365.55)")]),
+        (350, [(380, "Net Total"), (560, "$2,071.45")]),
+    ]
+    f = extract_document(doc_from_rows(rows, 720, 800)).fields
+    assert f["invoice_number"].value == "692444-2"
+    assert f["customer_name"].value == "Jane Smith for Mayor"
+    assert f["total"].value == "2437.00"  # gross, the largest of the labelled totals
+    assert f["date"].value == "2020-05-24"
+
+
+def test_value_runs_into_next_label_is_cut() -> None:
+    rows = [
+        (20, [(250, "INVOICE")]),
+        (50, [(20, "KTMD"), (360, "Invoice #"), (480, "HO20030011")]),
+        (75, [(20, "P.O. BOX 419306"), (220, "Advertiser")]),
+        (75, [(360, "SHEILA LEE FOR CONGRESS Invoice Date"), (760, "03/29/20")]),
+        (300, [(360, "Gross Total"), (560, "$2,715.00")]),
+    ]
+    f = extract_document(doc_from_rows(rows, 900, 800)).fields
+    assert f["customer_name"].value == "SHEILA LEE FOR CONGRESS"
+    assert f["invoice_number"].value == "HO20030011"

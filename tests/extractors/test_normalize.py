@@ -1,0 +1,121 @@
+from __future__ import annotations
+
+import pytest
+
+from idp.extractors.normalize import (
+    clean_text,
+    find_amounts,
+    find_currency,
+    find_dates,
+    normalize_amount,
+    normalize_currency,
+    normalize_date,
+)
+
+
+@pytest.mark.parametrize(
+    ("raw", "day_first", "iso"),
+    [
+        ("25/12/2018", None, "2018-12-25"),
+        ("12/25/2018", None, "2018-12-25"),  # a part above 12 decides
+        ("05/03/2018", True, "2018-03-05"),
+        ("05/03/2018", False, "2018-05-03"),
+        ("05/03/2018", None, "2018-03-05"),  # no evidence: day first
+        ("12-01-19", True, "2019-01-12"),
+        ("29-12-2017", None, "2017-12-29"),
+        ("31.12.2019", None, "2019-12-31"),
+        ("18/03/18", None, "2018-03-18"),
+        ("3/8/2020", False, "2020-03-08"),
+        ("2018-03-23", None, "2018-03-23"),
+        ("20180304", None, "2018-03-04"),
+        ("05 MAR 2018", None, "2018-03-05"),
+        ("28 Mar 18", None, "2018-03-28"),
+        ("5-Mar-2018", None, "2018-03-05"),
+        ("March 5th, 2018", None, "2018-03-05"),
+        ("Dec 25 2018", None, "2018-12-25"),
+        ("12 OGOS 2018", None, "2018-08-12"),  # Malay month
+        ("O9/O1/2019", None, "2019-01-09"),  # OCR O for 0
+        ("Date: 25/12/2018 8:13:39 PM", None, "2018-12-25"),
+    ],
+)
+def test_normalize_date(raw: str, day_first: bool | None, iso: str) -> None:
+    assert normalize_date(raw, day_first) == iso
+
+
+@pytest.mark.parametrize("raw", [None, "", "hello", "32/13/2018", "31/02/2019", "12:30", "99.99"])
+def test_normalize_date_rejects(raw: str | None) -> None:
+    assert normalize_date(raw) is None
+
+
+def test_find_dates_in_text() -> None:
+    assert [d[2] for d in find_dates("Date :10-03-201823:03:06 Closed 11-03-2018")] == [
+        "10-03-2018",
+        "11-03-2018",
+    ]
+    assert find_dates("TOTAL 12.30") == []
+
+
+@pytest.mark.parametrize(
+    ("raw", "value"),
+    [
+        ("9.00", "9.00"),
+        ("1,234.56", "1234.56"),
+        ("1.234,56", "1234.56"),
+        ("1 234.56", "1234.56"),
+        ("RM 12.30", "12.30"),
+        ("RM12.3", "12.30"),
+        ("$8.20", "8.20"),
+        ("€ 1.000.000,00", "1000000.00"),
+        ("12,50", "12.50"),
+        ("1,234", "1234.00"),
+        ("5.59-", "-5.59"),
+        ("-RM 0.02", "-0.02"),
+        ("(12.00)", "-12.00"),
+        ("6O.3O", "60.30"),
+        ("l2.50", "12.50"),
+        ("S8.20", "8.20"),
+        ("7", "7.00"),
+    ],
+)
+def test_normalize_amount(raw: str, value: str) -> None:
+    assert normalize_amount(raw) == value
+
+
+@pytest.mark.parametrize("raw", [None, "", "TOTAL", "-", "1234567890123456.00"])
+def test_normalize_amount_rejects(raw: str | None) -> None:
+    assert normalize_amount(raw) is None
+
+
+def test_find_amounts_skips_quantities_and_reads_ocr_dollar() -> None:
+    found = [raw for _, _, raw in find_amounts("2 x 100.00 TOTAL RM 60.31 ADJ -0.01 DISC 5.59- S8.20")]
+    assert found == ["100.00", "RM 60.31", "-0.01", "5.59-", "$8.20"]
+
+
+@pytest.mark.parametrize(
+    ("raw", "code"),
+    [
+        ("RM", "MYR"),
+        ("$", "USD"),
+        ("US$", "USD"),
+        ("S$", "SGD"),
+        ("€", "EUR"),
+        ("eur", "EUR"),
+        ("£", "GBP"),
+        ("usd", "USD"),
+        ("RM9.00", "MYR"),
+        ("TAX", None),
+        ("", None),
+        (None, None),
+    ],
+)
+def test_normalize_currency(raw: str | None, code: str | None) -> None:
+    assert normalize_currency(raw) == code
+
+
+def test_find_currency_and_clean_text() -> None:
+    assert find_currency("TOTAL RM 9.00") == "MYR"
+    assert find_currency("Gross Total $620.00") == "USD"
+    assert find_currency("TOTAL 9.00") is None
+    assert clean_text("  : ACME\u00a0 SDN   BHD |") == "ACME SDN BHD"
+    assert clean_text("（M）") == "(M)"
+    assert clean_text(None) == ""

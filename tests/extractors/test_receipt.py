@@ -1,0 +1,100 @@
+from __future__ import annotations
+
+from idp.document import DocType
+from idp.extractors import EXTRACTOR_VERSION, extract_document
+from tests.extractors.builders import doc_from_rows, receipt_rows
+
+
+def test_synthetic_receipt_fields() -> None:
+    doc = extract_document(doc_from_rows(receipt_rows()))
+    assert doc.doc_type.value == DocType.receipt
+    f = doc.fields
+    assert f["vendor_name"].value == "SUNRISE MART SDN BHD"
+    assert f["vendor_address"].value == "NO 12, JALAN MERANTI 3, 50450 KUALA LUMPUR"
+    assert f["date"].value == "2019-03-14" and f["date"].raw == "14/03/2019"
+    assert f["total"].value == "11.90" and f["total"].raw == "RM 11.90"
+    assert f["currency"].value == "MYR"
+    assert f["subtotal"].value == "11.23" and f["tax"].value == "0.67"
+    for name, field in f.items():
+        assert 0.0 <= field.confidence <= 1.0, name
+        assert field.source == f"rule:receipt.{name}"
+    # boxes are normalised to the page and sit where the words were printed
+    x0, y0, x1, y1 = f["total"].bbox
+    assert f["total"].page == 1
+    assert 0 <= x0 < x1 <= 1 and 0 <= y0 < y1 <= 1
+    assert abs(y0 - 405 / 1200) < 1e-3 and abs(x0 - 440 / 600) < 1e-3
+    assert doc.models["extractor"] == EXTRACTOR_VERSION
+    assert "extract" in doc.timings_ms
+    rules = {r.rule: r.passed for r in doc.validation}
+    assert rules == {"date_plausible": True, "total_positive": True, "subtotal_plus_tax_equals_total": True}
+
+
+def test_total_agreeing_with_cash_minus_change_wins_over_the_first_total() -> None:
+    rows = [
+        (20, [(150, "KEDAI RUNCIT ABC ENTERPRISE")]),
+        (45, [(150, "NO 3, JALAN SATU, 81100 JOHOR")]),
+        (90, [(20, "ITEM A"), (480, "60.31")]),
+        (115, [(20, "TOTAL AMT"), (440, "RM 60.31")]),
+        (140, [(20, "ROUNDING ADJ"), (480, "-0.01")]),
+        (165, [(440, "RM 60.30")]),
+        (190, [(20, "CASH"), (440, "RM 70.30")]),
+        (215, [(20, "CHANGE"), (440, "RM 10.00")]),
+        (260, [(20, "GST SUMMARY"), (300, "AMOUNT"), (440, "TAX")]),
+        (285, [(20, "TOTAL"), (300, "60.31"), (440, "0.00")]),
+    ]
+    f = extract_document(doc_from_rows(rows)).fields
+    assert f["total"].value == "60.30"
+    assert f["total"].confidence > 0.7
+
+
+def test_unreadable_total_label_falls_back_on_arithmetic() -> None:
+    rows = [
+        (20, [(150, "PAPER SHOP TRADING")]),
+        (45, [(150, "LOT 5, JALAN DUA")]),
+        (90, [(20, "SUB-TOTAL"), (480, "144.68")]),
+        (115, [(20, "GST 6%"), (480, "8.68")]),
+        (140, [(20, "ROUNDING"), (480, "-0.01")]),
+        (165, [(20, "T#T@L FER:20iu")]),
+        (190, [(20, "CASH"), (480, "153.35")]),
+        (215, [(20, "CHANGE"), (480, "0.00")]),
+        (240, [(20, "TOTAL :"), (300, "144.68"), (440, "8.68")]),
+    ]
+    assert extract_document(doc_from_rows(rows)).fields["total"].value == "153.35"
+
+
+def test_handwritten_note_above_the_shop_name_is_not_the_vendor() -> None:
+    rows = [(10, [(150, "tan woon yann")]), *receipt_rows()]
+    rows = [(y + 30 if k else y, cells) for k, (y, cells) in enumerate(rows)]
+    f = extract_document(doc_from_rows(rows)).fields
+    assert f["vendor_name"].value == "SUNRISE MART SDN BHD"
+
+
+def test_name_over_two_lines_is_joined() -> None:
+    rows = [
+        (20, [(120, "HOME MASTER HARDWARE &")]),
+        (45, [(200, "ELECTRICAL")]),
+        (70, [(90, "NO.113G, JALAN SETIA 3,")]),
+        (95, [(110, "40170 SHAH ALAM")]),
+        (120, [(120, "TEL: 03-3362 3608")]),
+        (160, [(20, "TOTAL"), (480, "15.90")]),
+        (185, [(20, "CASH"), (480, "20.00")]),
+        (210, [(20, "CHANGE"), (480, "4.10")]),
+    ]
+    f = extract_document(doc_from_rows(rows)).fields
+    assert f["vendor_name"].value == "HOME MASTER HARDWARE & ELECTRICAL"
+    assert f["vendor_address"].value == "NO.113G, JALAN SETIA 3, 40170 SHAH ALAM"
+
+
+def test_implausible_date_fails_validation_and_lowers_confidence() -> None:
+    rows = [
+        (y, [(x, t.replace("14/03/2019", "14/03/1971")) for x, t in cells]) for y, cells in receipt_rows()
+    ]
+    doc = extract_document(doc_from_rows(rows))
+    good = extract_document(doc_from_rows(receipt_rows()))
+    assert {r.rule: r.passed for r in doc.validation}["date_plausible"] is False
+    assert doc.fields["date"].confidence < good.fields["date"].confidence
+
+
+def test_empty_document_has_no_fields() -> None:
+    doc = extract_document(doc_from_rows([]))
+    assert doc.fields == {} and doc.validation == [] and doc.doc_type.value == DocType.other

@@ -1,0 +1,134 @@
+from __future__ import annotations
+
+import pytest
+
+from idp.config import load_config
+from idp.document import QuarantineError, QuarantineReason, document_id_for
+from idp.pipeline.ingest import ingest, sniff_media_type
+from tests import inputs
+
+SETTINGS = load_config().ingest
+
+
+def _ingest(data: bytes, name: str, **overrides: object):
+    settings = SETTINGS.model_copy(update=overrides) if overrides else SETTINGS
+    return ingest(data, name, f"file:///in/{name}", settings)
+
+
+def _reason(data: bytes, name: str, **overrides: object) -> QuarantineReason:
+    with pytest.raises(QuarantineError) as caught:
+        _ingest(data, name, **overrides)
+    assert caught.value.message  # every quarantine carries a sentence for a person
+    return caught.value.reason
+
+
+@pytest.mark.parametrize(
+    ("builder", "name", "media_type"),
+    [
+        (inputs.png_bytes, "scan.png", "image/png"),
+        (inputs.jpeg_bytes, "scan.jpg", "image/jpeg"),
+        (inputs.digital_pdf_bytes, "invoice.pdf", "application/pdf"),
+        (inputs.scanned_pdf_bytes, "scan.pdf", "application/pdf"),
+    ],
+)
+def test_single_page_inputs(builder, name: str, media_type: str) -> None:
+    data = builder()
+    doc = _ingest(data, name)
+    assert doc.document_id == document_id_for(data)
+    assert doc.source.media_type == media_type
+    assert doc.source.pages == 1 and len(doc.pages) == 1
+    page = doc.pages[0]
+    assert page.image is not None and page.image.shape == (page.height, page.width, 3)
+    assert page.image.dtype.name == "uint8"
+
+
+def test_multipage_tiff_has_every_frame() -> None:
+    doc = _ingest(inputs.tiff_bytes(pages=2), "fax.tiff")
+    assert doc.source.media_type == "image/tiff"
+    assert [p.number for p in doc.pages] == [1, 2]
+
+
+def test_digital_pdf_keeps_text_layer_with_word_boxes() -> None:
+    doc = _ingest(inputs.digital_pdf_bytes(pages=2), "invoice.pdf")
+    assert len(doc.pages) == 2
+    page = doc.pages[0]
+    assert page.text_source == "text_layer"
+    texts = [w.text for w in page.words]
+    assert "11.90" in texts and "SUNRISE" in texts
+    for word in page.words:
+        x0, y0, x1, y1 = word.bbox
+        assert 0 <= x0 < x1 <= page.width and 0 <= y0 < y1 <= page.height
+    # "TOTAL" sits below "SUNRISE" on the rendered page
+    top = {w.text: w.bbox[1] for w in page.words}
+    assert top["TOTAL"] > top["SUNRISE"]
+
+
+def test_scanned_pdf_has_no_text_layer() -> None:
+    doc = _ingest(inputs.scanned_pdf_bytes(), "scan.pdf")
+    assert doc.pages[0].text_source == "none" and doc.pages[0].words == []
+
+
+def test_same_bytes_same_id_whatever_the_name() -> None:
+    data = inputs.png_bytes()
+    assert _ingest(data, "a.png").document_id == _ingest(data, "other/b.png").document_id
+
+
+def test_empty_file() -> None:
+    assert _reason(b"", "empty.png") == QuarantineReason.empty
+
+
+def test_text_file_is_unsupported() -> None:
+    assert _reason(b"hello, this is a note\n", "notes.txt") == QuarantineReason.unsupported_type
+
+
+def test_garbage_named_pdf_is_corrupt() -> None:
+    assert _reason(b"\x00\x01garbage" * 50, "invoice.pdf") == QuarantineReason.corrupt
+
+
+def test_corrupt_pdf_body() -> None:
+    data = b"%PDF-1.4\n" + b"\x00this is not a pdf body\x00" * 40 + b"\n%%EOF\n"
+    assert _reason(data, "broken.pdf") == QuarantineReason.corrupt
+
+
+def test_truncated_pdf() -> None:
+    data = inputs.digital_pdf_bytes()
+    assert _reason(data[: len(data) // 2], "cut.pdf") == QuarantineReason.truncated
+
+
+def test_truncated_jpeg() -> None:
+    data = inputs.jpeg_bytes()
+    assert _reason(data[: len(data) // 2], "cut.jpg") in (
+        QuarantineReason.truncated,
+        QuarantineReason.corrupt,
+    )
+
+
+def test_encrypted_pdf() -> None:
+    assert _reason(inputs.digital_pdf_bytes(password="secret"), "locked.pdf") == QuarantineReason.encrypted
+
+
+def test_decompression_bomb() -> None:
+    assert _reason(inputs.bomb_png_bytes(), "bomb.png") == QuarantineReason.too_many_pixels
+
+
+def test_configurable_pixel_limit() -> None:
+    assert _reason(inputs.png_bytes(), "big.png", max_page_pixels=10_000) == QuarantineReason.too_many_pixels
+
+
+def test_pdf_over_page_limit() -> None:
+    data = inputs.digital_pdf_bytes(pages=3)
+    assert _reason(data, "long.pdf", max_pages=2) == QuarantineReason.too_many_pages
+
+
+def test_tiff_over_page_limit() -> None:
+    assert _reason(inputs.tiff_bytes(pages=3), "long.tif", max_pages=2) == QuarantineReason.too_many_pages
+
+
+def test_file_over_size_limit() -> None:
+    assert _reason(inputs.png_bytes(), "big.png", max_file_bytes=100) == QuarantineReason.too_large
+
+
+def test_sniffing_ignores_the_name() -> None:
+    assert sniff_media_type(inputs.png_bytes()) == "image/png"
+    assert sniff_media_type(inputs.tiff_bytes()) == "image/tiff"
+    assert sniff_media_type(b"plain words") is None
