@@ -82,6 +82,15 @@ class StoreSettings(_Settings):
     page_image_format: Literal["png", "jpeg"] = "png"
 
 
+class EventSettings(_Settings):
+    flush_interval_s: float = Field(ge=0, description="the run's events file is rewritten at most this often")
+    webhook_url: str | None = Field(description="POST one JSON event per finished document")
+    webhook_timeout_s: float = Field(gt=0)
+    webhook_max_attempts: int = Field(ge=1)
+    webhook_backoff_s: float = Field(ge=0, description="first retry delay; doubles each time")
+    webhook_drain_timeout_s: float = Field(ge=0, description="wait at the end for pending POSTs")
+
+
 class PipelineConfig(_Settings):
     ingest: IngestSettings
     preprocess: PreprocessSettings
@@ -89,6 +98,7 @@ class PipelineConfig(_Settings):
     extract: ExtractSettings
     runtime: RuntimeSettings
     store: StoreSettings
+    events: EventSettings
 
     def with_updates(self, **sections: dict[str, Any]) -> PipelineConfig:
         """A copy with some keys of some sections changed, validated like a file."""

@@ -125,3 +125,28 @@ def test_killed_batch_resumes_without_loss_or_duplicates(mixed_batch: Path, tmp_
     _check_store(store)
     for path in (store / "results").glob("*.json"):
         assert json.loads(path.read_text())["version"] == 1  # none processed twice
+
+
+@pytest.mark.slow
+def test_local_ray_is_pinned_to_loopback_and_never_oversubscribed(tmp_path: Path) -> None:
+    """More workers than cores must not leave actors waiting forever for a CPU slot."""
+    import ray
+
+    from idp.pipeline.executors import RayExecutor
+    from idp.pipeline.job import InputItem
+    from tests import inputs
+
+    inbound = tmp_path / "in"
+    for n in range(3):
+        inputs.write(inbound, f"r{n}.png", inputs.png_bytes([f"RECEIPT {n}", "TOTAL 1.00"]))
+    store = tmp_path / "store"
+    executor = RayExecutor(load_config(), str(inbound), store.as_uri(), "test-run", False, 3, None)
+    try:
+        assert ray.get_runtime_context().gcs_address.startswith("127.0.0.1:")
+        assert {node["NodeManagerAddress"] for node in ray.nodes()} == {"127.0.0.1"}
+        items = [InputItem(key=f"r{n}.png", name=f"r{n}.png", uri=f"r{n}.png") for n in range(3)]
+        outcomes = list(executor.map(items))
+    finally:
+        executor.close()
+    assert sorted(o.outcome for o in outcomes) == ["processed"] * 3
+    assert not ray.is_initialized()

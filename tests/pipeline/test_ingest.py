@@ -132,3 +132,21 @@ def test_sniffing_ignores_the_name() -> None:
     assert sniff_media_type(inputs.png_bytes()) == "image/png"
     assert sniff_media_type(inputs.tiff_bytes()) == "image/tiff"
     assert sniff_media_type(b"plain words") is None
+
+
+def test_blank_image_is_empty() -> None:
+    blank = inputs.image_bytes(inputs.Image.new("RGB", (800, 1000), (250, 250, 248)), "PNG")
+    assert _reason(blank, "blank.png") == QuarantineReason.empty
+
+
+def test_noisy_blank_scan_is_empty_but_sparse_text_is_not() -> None:
+    import numpy as np
+
+    rng = np.random.default_rng(0)
+    noise = np.clip(235 + rng.normal(0, 6, (1000, 800, 3)), 0, 255).astype("uint8")
+    assert (
+        _reason(inputs.image_bytes(inputs.Image.fromarray(noise), "PNG"), "scan.png")
+        == QuarantineReason.empty
+    )
+    sparse = inputs.image_bytes(inputs.text_page(["PAID 12.00"]), "PNG")
+    assert len(_ingest(sparse, "sparse.png").pages) == 1

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import os
+import sys
 from collections import deque
 from collections.abc import Iterable, Iterator
 from typing import Any
@@ -28,6 +29,20 @@ def _limit_threads() -> None:
     import cv2
 
     cv2.setNumThreads(1)
+
+
+def _pin_local_ray_to_loopback() -> None:
+    """Make a Ray started here bind 127.0.0.1, not the machine's address.
+
+    Ray resolves "localhost" to the machine's address unless its single-machine mode (the one it uses
+    on macOS and Windows) is on. The variable is read when ray is imported; if ray was imported already,
+    the constant it was read into is set too.
+    """
+    os.environ["RAY_ENABLE_WINDOWS_OR_OSX_CLUSTER"] = "0"
+    if "ray" in sys.modules:
+        from ray._private import ray_constants
+
+        ray_constants.ENABLE_RAY_CLUSTER = False
 
 
 class LocalExecutor:
@@ -71,8 +86,7 @@ class RayExecutor:
         address: str | None,
     ) -> None:
         if address is None:
-            # Keep a local Ray on the loopback interface (by default it binds the machine's address).
-            os.environ.setdefault("RAY_ENABLE_WINDOWS_OR_OSX_CLUSTER", "0")
+            _pin_local_ray_to_loopback()
         import ray
 
         self._ray = ray

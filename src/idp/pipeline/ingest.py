@@ -11,6 +11,7 @@ import io
 import warnings
 from pathlib import PurePosixPath
 
+import cv2
 import numpy as np
 from PIL import Image, ImageSequence, UnidentifiedImageError
 
@@ -24,6 +25,7 @@ from idp.document import (
     document_id_for,
 )
 from idp.pipeline import pdf
+from idp.pipeline.imaging import downscale
 
 PDF, TIFF, JPEG, PNG = "application/pdf", "image/tiff", "image/jpeg", "image/png"
 SUPPORTED = (PDF, TIFF, JPEG, PNG)
@@ -57,6 +59,9 @@ def ingest(data: bytes, name: str, uri: str, settings: IngestSettings) -> Docume
         pages = pdf.render_pdf(data, settings)
     else:
         pages = _render_image(data, media_type, settings)
+    if all(not p.words and p.image is not None and is_blank(p.image) for p in pages):
+        what = "page is" if len(pages) == 1 else f"one of the {len(pages)} pages is"
+        raise QuarantineError(QuarantineReason.empty, f"the {what} blank: there is nothing to read")
     source = SourceInfo(
         uri=uri,
         name=name,
@@ -66,6 +71,15 @@ def ingest(data: bytes, name: str, uri: str, settings: IngestSettings) -> Docume
         pages=len(pages),
     )
     return Document(document_id=document_id_for(data), source=source, pages=pages)
+
+
+def is_blank(image: np.ndarray, ink_share: float = 0.0005) -> bool:
+    """True when almost no pixel stands out from the page's background (a blank or uniform scan)."""
+    small, _ = downscale(image, 512)
+    gray = cv2.cvtColor(small, cv2.COLOR_RGB2GRAY)
+    background = float(np.median(gray))
+    ink = np.count_nonzero(np.abs(gray.astype(np.int16) - background) > 48)
+    return ink < ink_share * gray.size
 
 
 def _check_file(data: bytes, name: str, settings: IngestSettings) -> str:

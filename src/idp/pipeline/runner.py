@@ -14,6 +14,7 @@ from pydantic import BaseModel, Field
 
 from idp.config import PipelineConfig
 from idp.document import utc_now
+from idp.pipeline.events import EventLog
 from idp.pipeline.executors import LocalExecutor, RayExecutor
 from idp.pipeline.job import InputItem, Outcome
 from idp.pipeline.store import Store, open_store
@@ -49,6 +50,8 @@ class RunReport(BaseModel):
     stage_ms_total: dict[str, float]
     stage_ms_per_page: dict[str, float]
     documents: list[Outcome]
+    events_key: str | None = None
+    webhook: dict[str, int] = Field(default_factory=dict)
 
 
 def new_run_id() -> str:
@@ -100,24 +103,20 @@ def process_batch(
     else:
         executor = RayExecutor(config, source_store_uri, out_uri, run_id, force, workers, ray_address)
     outcomes: list[Outcome] = []
+    events = EventLog(out, run_id, config.events)
     try:
         for outcome in executor.map(items):
             outcomes.append(outcome)
+            events.add(outcome)
             if on_outcome:
                 on_outcome(outcome)
     finally:
         executor.close()
-    report = summarise(
-        run_id,
-        started_at,
-        time.perf_counter() - start,
-        source,
-        out.uri,
-        workers,
-        ray_address,
-        config,
-        outcomes,
-    )
+        webhook = events.close()
+    duration = time.perf_counter() - start
+    report = summarise(run_id, started_at, duration, source, out.uri, workers, ray_address, config, outcomes)
+    report.events_key = events.key if events.lines else None
+    report.webhook = webhook
     out.put_json(f"runs/{run_id}.json", report.model_dump(mode="json"))
     return report
 
