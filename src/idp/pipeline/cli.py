@@ -142,6 +142,50 @@ def synth(
     )
 
 
+bench_app = typer.Typer(no_args_is_help=True, help="Benchmarks that print figures.")
+app.add_typer(bench_app, name="bench")
+
+
+@bench_app.command("throughput")
+def bench_throughput_command(
+    input_dir: Annotated[str, typer.Option("--input", help="folder of scans (pages that need OCR)")],
+    workers: Annotated[str, typer.Option("--workers", help="comma-separated worker counts")] = "1,2",
+    config: Annotated[Path | None, typer.Option("--config")] = None,
+    json_out: Annotated[Path | None, typer.Option("--json", help="also write the rows as JSON")] = None,
+) -> None:
+    """Pages/s of the bare OCR engine and of the whole pipeline, on the same pages and worker counts."""
+    from idp.pipeline.bench import bench_throughput, summary_line
+
+    counts = [int(w) for w in workers.split(",") if w.strip()]
+    rows = bench_throughput(input_dir, counts, load_config(config))
+    table = Table(title="throughput (pages/s)")
+    for column in (
+        "workers",
+        "pages",
+        "bare OCR",
+        "pipeline",
+        "pipeline/OCR",
+        "peak RSS/worker MB",
+        "ms/page",
+    ):
+        table.add_column(column, justify="right")
+    for r in rows:
+        stages = " ".join(f"{k}={v:.0f}" for k, v in r.pipeline_stage_ms_per_page.items())
+        table.add_row(
+            str(r.workers),
+            str(r.pages),
+            f"{r.ocr_pages_per_s:.2f}",
+            f"{r.pipeline_pages_per_s:.2f}",
+            f"{r.ratio:.3f}",
+            f"{r.peak_rss_mb_per_worker:.0f}",
+            stages,
+        )
+    Console().print(table)
+    if json_out:
+        json_out.write_text(json.dumps([r.model_dump() for r in rows], indent=2))
+    print(summary_line(rows))
+
+
 @app.command()
 def schema() -> None:
     """Print the JSON Schema of the result contract."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 import os
+import resource
 import sys
 from collections import deque
 from collections.abc import Iterable, Iterator
@@ -72,6 +73,9 @@ class _Worker:
 
     def run(self, item_json: str, force: bool) -> str:
         return self.job.run(InputItem.model_validate_json(item_json), force).model_dump_json()
+
+    def peak_rss_mb(self) -> float:
+        return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
 
 
 class RayExecutor:
