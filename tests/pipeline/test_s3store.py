@@ -224,3 +224,53 @@ def test_batch_reads_a_bucket_and_writes_results_to_another(s3_env: S3Server) ->
     again = process_batch("s3://inbound/scans/", "s3://results", load_config(), workers=0)
     assert again.counts.skipped == 3
     assert json.loads(out.get(f"runs/{again.run_id}.json"))["counts"]["skipped"] == 3
+
+
+@pytest.mark.slow
+def test_interrupted_s3_batch_resumes_on_ray_with_events(s3_env: S3Server) -> None:
+    """Kill a batch writing to a bucket part-way; the re-run on Ray finishes it without duplicates."""
+    import os
+    import signal
+    import subprocess
+    import sys
+    import time
+
+    from idp.config import load_config
+    from idp.pipeline.runner import process_batch
+    from tests import inputs
+
+    client = s3_env.client()
+    for bucket in ("resume-in", "resume-out"):
+        if not client.bucket_exists(bucket):
+            client.make_bucket(bucket)
+    inbound = S3Store("resume-in")
+    for n in range(5):
+        inbound.put(
+            f"mail/receipt-{n}.png", inputs.png_bytes([f"SHOP NUMBER {n}", *inputs.RECEIPT_LINES[1:]])
+        )
+    out = S3Store("resume-out")
+
+    def finished() -> list[str]:
+        return [k for k in out.list("results") if k.count("/") == 1]
+
+    command = [sys.executable, "-m", "idp", "process", "s3://resume-in/mail/", "--out", "s3://resume-out"]
+    proc = subprocess.Popen([*command, "--workers", "0", "--quiet"], env=dict(os.environ))
+    deadline = time.monotonic() + 240
+    try:
+        while time.monotonic() < deadline and proc.poll() is None and len(finished()) < 2:
+            time.sleep(0.1)
+    finally:
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
+    before = finished()
+    assert 2 <= len(before) < 5, "the batch should have been killed part-way"
+
+    report = process_batch("s3://resume-in/mail/", "s3://resume-out", load_config(), workers=2)
+
+    assert report.counts.skipped >= len(before)
+    assert report.counts.processed + report.counts.skipped == 5
+    assert len(finished()) == 5
+    assert all(out.get_json(k)["version"] == 1 for k in finished())
+    events = [json.loads(line) for line in out.get(report.events_key).decode().splitlines()]
+    assert len(events) == report.counts.processed
+    assert {e["key"] for e in events} <= set(finished())
