@@ -62,7 +62,27 @@ class PaddleOcrSettings(_Settings):
     det_max_side: int = Field(default=2000, ge=256)
 
 
-OcrSettings = Annotated[RapidOcrSettings | TesseractSettings | PaddleOcrSettings, Field(discriminator="kind")]
+class TorchOcrSettings(_Settings):
+    """The rapidocr engine's PP-OCR models run by PyTorch, batched across pages (GPU when present)."""
+
+    kind: Literal["ppocr_torch"] = "ppocr_torch"
+    device: str = Field(default="auto", description="auto (cuda if available) | cpu | cuda | cuda:N")
+    det_max_side: int = Field(default=2000, ge=256)
+    text_score: float = Field(default=0.5, ge=0, le=1)
+    use_cls: bool = True
+    batch_pages: int = Field(default=16, ge=1, description="pages per pass of recognize_batch")
+    det_batch_pages: int = Field(default=8, ge=1, description="pages per detection forward pass")
+    rec_batch_size: int = Field(default=64, ge=1, description="text lines per recognition forward pass")
+    rec_width_step: int = Field(
+        default=0, ge=0, description="0: RapidOCR's exact padded widths; N: round up to N (fewer calls)"
+    )
+    allow_tf32: bool = Field(default=False, description="TF32 on GPU: faster, texts may differ slightly")
+    cpu_threads: int | None = Field(default=None, ge=1, description="torch threads when on the CPU")
+
+
+OcrSettings = Annotated[
+    RapidOcrSettings | TesseractSettings | PaddleOcrSettings | TorchOcrSettings, Field(discriminator="kind")
+]
 
 
 class ExtractSettings(_Settings):
@@ -91,6 +111,12 @@ class EventSettings(_Settings):
     webhook_drain_timeout_s: float = Field(ge=0, description="wait at the end for pending POSTs")
 
 
+class ReviewSettings(_Settings):
+    qa_share: float = Field(
+        ge=0, le=1, description="share of auto-accepted documents also sent to review (QA sample), by id hash"
+    )
+
+
 class PipelineConfig(_Settings):
     ingest: IngestSettings
     preprocess: PreprocessSettings
@@ -99,6 +125,7 @@ class PipelineConfig(_Settings):
     runtime: RuntimeSettings
     store: StoreSettings
     events: EventSettings
+    review: ReviewSettings
 
     def with_updates(self, **sections: dict[str, Any]) -> PipelineConfig:
         """A copy with some keys of some sections changed, validated like a file."""

@@ -39,6 +39,8 @@ def utc_now() -> str:
 
 
 class DocType(StrEnum):
+    """The built-in document types; a type added by a YAML file under configs/doc_types has its own name."""
+
     invoice = "invoice"
     receipt = "receipt"
     claim = "claim"
@@ -150,7 +152,10 @@ class SourceInfo(_Model):
 
 
 class DocTypeValue(_Model):
-    value: DocType
+    value: str = Field(
+        pattern=r"^[a-z][a-z0-9_]*$",
+        description="a type configured under configs/doc_types (invoice, receipt, claim, form, ...) or other",
+    )
     confidence: float = Field(ge=0.0, le=1.0)
 
 

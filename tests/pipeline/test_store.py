@@ -15,20 +15,6 @@ def test_file_uri_and_plain_path_open_the_same_folder(tmp_path: Path) -> None:
     assert a.uri == b.uri == tmp_path.resolve().as_uri()
 
 
-def test_put_get_list_delete(tmp_path: Path) -> None:
-    store = LocalStore(tmp_path)
-    store.put_json("results/b.json", {"v": 2})
-    store.put_json("results/a.json", {"v": 1})
-    store.put("pages/a/1.png", b"png")
-    assert list(store.list("results")) == ["results/a.json", "results/b.json"]
-    assert store.get_json("results/a.json") == {"v": 1}
-    assert store.exists("pages/a/1.png") and not store.exists("pages/a/2.png")
-    store.delete("pages/a/1.png")
-    assert not store.exists("pages/a/1.png")
-    with pytest.raises(KeyError):
-        store.get("nothing/here")
-
-
 def test_writes_are_atomic_and_leave_no_temporary_files(tmp_path: Path) -> None:
     store = LocalStore(tmp_path)
     for n in range(5):
@@ -37,17 +23,6 @@ def test_writes_are_atomic_and_leave_no_temporary_files(tmp_path: Path) -> None:
     assert sorted(p.name for p in (tmp_path / "results").iterdir()) == ["doc.json"]
 
 
-def test_keys_cannot_escape_the_root(tmp_path: Path) -> None:
-    with pytest.raises(StoreError):
-        LocalStore(tmp_path / "store").put("../outside.json", b"x")
-
-
 def test_unknown_scheme_names_the_known_ones() -> None:
     with pytest.raises(StoreError, match="file"):
         open_store("gopher://host/x")
-
-
-def test_hidden_files_are_not_listed(tmp_path: Path) -> None:
-    (tmp_path / ".DS_Store").write_bytes(b"x")
-    (tmp_path / "scan.png").write_bytes(b"x")
-    assert list(LocalStore(tmp_path).list()) == ["scan.png"]

@@ -1,190 +1,203 @@
-"""Invoice fields by label rules: invoice_number, customer_name, date, total, currency, vendor_name/address.
+"""Invoice fields: the schema's labelled fields (generic extractor) plus the cues only invoices have.
 
-Invoices print most values as ``label value`` cells (``Invoice #  1632526-1``) or as a value under its
-column label; lines are first cut into cells at wide gaps so a two-column header does not run one
-label's value into the next label. The vendor comes from a remit-to/from label when there is one,
-otherwise from the receipt's top-of-page rules with a lower confidence (invoices often print the
-vendor as a logo, which OCR does not read as text).
+- **Labelled fields** (invoice number, dates, purchase order, currency, subtotal, tax, total, customer)
+  come from :func:`~idp.extractors.generic.extract_generic` with the invoice schema's multilingual labels.
+- **Vendor**: after a seller/remit-to label when there is one; otherwise the letterhead: on the top of
+  page 1, above the first labelled field, the largest text that is no document title (``INVOICE``,
+  ``Rechnung``), contact line, date or amount, preferring names with a legal form (Ltd, GmbH, SARL ...).
+  Its address is the lines under it that share its alignment (left, right or centre), up to the first
+  contact line (phone, e-mail, tax id).
+- **Total**: the labelled total when the page's arithmetic (subtotal + tax) confirms it; otherwise the
+  total chosen by :func:`~idp.extractors.amounts.choose_total` (label strength and arithmetic over
+  every amount on the page), the labelled one when that finds none.
+- **Currency**: a labelled currency, else the most frequent currency mark (ISO code or symbol).
 """
 
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from idp.document import Document, FieldValue, Line
-from idp.extractors.amounts import amount_fields
-from idp.extractors.common import (
-    Span,
-    below,
-    best_date,
-    cells,
-    date_candidates,
-    day_first_evidence,
-    doc_currency,
-    make_field,
-    span,
-)
-from idp.extractors.normalize import clean_text, find_dates
-from idp.extractors.receipt import PHONE, find_address, vendor_fields
+from idp.extractors.amounts import choose_total, page_amounts
+from idp.extractors.common import Span, cells, day_first_evidence, make_field, span, union_bbox, word_offsets
+from idp.extractors.generic import extract_generic, label_index
+from idp.extractors.normalize import clean_text, find_amounts, find_dates
+from idp.extractors.schema import DocTypeSchema, load_doc_type_schemas
+from idp.extractors.values import currency_marks, mend_text, parse_phone
 
-# label -> strength; the value is the first token with a digit after the label
-NUMBER_LABELS: list[tuple[re.Pattern[str], float]] = [
-    (re.compile(r"\binv(oice)?\.?\s*(#|no\b\.?|num(ber)?\b|nbr\b)\s*:?", re.I), 1.0),
-    (re.compile(r"\binvoice\b\s*:?(?!\s*(date|month|period|total|amount|to|address))", re.I), 0.8),
-    (re.compile(r"\b(bill|document|doc|reference|ref)\.?\s*(#|no\b\.?|number\b)\s*:?", re.I), 0.5),
-    (re.compile(r"\b(contract|order)\s*(#|no\b\.?|number\b)?\s*:?", re.I), 0.3),
-]
-CUSTOMER_LABELS = re.compile(
-    r"\b(bill(ed)?\s*to|sold\s*to|invoice\s*to|customer(\s*name)?|client|advertiser)\b\s*:?", re.I
-)
-VENDOR_LABELS = re.compile(r"\b(remit\s*(to|address)|payable\s*to|from|seller|vendor|supplier)\b\s*:?", re.I)
-DATE_LABELS = re.compile(r"\b(invoice\s*date|inv\.?\s*date|date\s*of\s*issue|issue\s*date|dated?)\b", re.I)
-AVOID_DATE = re.compile(r"\b(due|period|flight|start|end|from|to|through|gen\.?|ship|order|air)\b", re.I)
-ID_TOKEN = re.compile(r"[A-Z0-9][A-Z0-9\-/]*\d[A-Z0-9\-/]*", re.I)
-ANY_LABEL = re.compile(
-    "|".join(p.pattern for p, _ in NUMBER_LABELS) + "|" + CUSTOMER_LABELS.pattern + "|" + DATE_LABELS.pattern,
+# matched on the text without spaces: OCR splits words ("COM MERCIAL INVOICE")
+TITLE = re.compile(
+    r"^\W*(commercial|tax|pro-?forma|sales|final|vat)?(invoice|rechnung|facture|factura|factuur|bill|"
+    r"statement|creditnote|gutschrift)",
     re.I,
 )
-LABEL_CELL = re.compile(r"^[A-Za-z][A-Za-z .#/]{1,25}:")  # another "label: value" cell, not a value
+CONTACT = re.compile(
+    r"\b(tel|phone|telephone|fax|mobile|e-?mail|www|vat|tax\s*id|reg\.?\s*no|abn|gst|siret|siren|ust|"
+    r"btw|kvk|iban|swift|bic|cif|nif)\b|@|https?:",
+    re.I,
+)
+LEGAL = re.compile(
+    r"\b(ltd|limited|llc|llp|inc|corp|corporation|co|plc|gmbh|ag|kg|ohg|e\.?k|sarl|sas|sa|bv|b\.v|nv|sl|"
+    r"srl|spa|s\.p\.a|pty|sdn\.?\s*bhd|bhd|berhad|group|trading|enterprises?|company)\b\.?",
+    re.I,
+)
+TITLE_ONLY = re.compile(TITLE.pattern + r"\W*$", re.I)
 
 
-def _header_row(row: list[Span]) -> bool:
-    """A row of column labels: three or more short cells, no digits, no ``label:`` cell (which would
-    mean label and value side by side); the values are printed under them."""
-    return len(row) >= 3 and all(
-        not re.search(r"\d", c.text) and len(c.text.split()) <= 4 and not c.text.rstrip().endswith(":")
-        for c in row
+def _title(text: str, only: bool = False) -> bool:
+    return bool((TITLE_ONLY if only else TITLE).match(re.sub(r"\s+", "", text)))
+
+
+TOP_SHARE = 0.4  # the letterhead lies in the top 40% of page 1
+
+
+def _median_height(words: list) -> float:
+    hs = sorted(w.bbox[3] - w.bbox[1] for w in words)
+    return hs[len(hs) // 2] if hs else 1.0
+
+
+def _excluded(text: str) -> bool:
+    letters = sum(c.isalpha() for c in text)
+    return (
+        letters < 4
+        or _title(text)
+        or bool(CONTACT.search(text) or find_dates(text) or find_amounts(text))
+        or parse_phone(text) is not None
+        or text.rstrip().endswith(":")
+        or text.lower() == text
     )
 
 
-def _cut_at_label(lines: list[Line], value: Span) -> Span:
-    """A value cell that runs on into the next label (``SHEILA ... CONGRESS Invoice Date``) is cut there."""
-    m = ANY_LABEL.search(value.text, 1)
-    if m is None or not value.text[: m.start()].strip():
-        return value
-    return span(lines, value.line_index, value.start, value.start + len(value.text[: m.start()].rstrip()))
+def _aligned(a: Span, b: Span, tol: float) -> bool:
+    ax0, _, ax1, _ = union_bbox(a.words)
+    bx0, _, bx1, _ = union_bbox(b.words)
+    return abs(ax0 - bx0) < tol or abs(ax1 - bx1) < tol or abs((ax0 + ax1) / 2 - (bx0 + bx1) / 2) < tol
 
 
-def _values_after(lines: list[Line], i: int, cell: Span, label_end: int) -> list[Span]:
-    """Where a label's value may be, best first: the rest of its cell, the cell under it when its row
-    is a row of column labels, the next cell on its row, the cell under it."""
+def _address_under(lines: list[Line], name: Span, max_lines: int = 4) -> list[Span]:
     out: list[Span] = []
-    rest = cell.line.text[label_end : cell.end]
-    if rest.strip(" :#"):
-        lead = len(rest) - len(rest.lstrip(" :#"))
-        out.append(span(lines, i, label_end + lead, cell.end))
-    row = cells(lines, i)
-    under = below(lines, i, cell.words[0].bbox[0], cell.words[-1].bbox[2])
-    if under is not None and _header_row(row):
-        out.append(under)
-    k = next((n for n, c in enumerate(row) if c.start == cell.start), None)
-    if k is not None and k + 1 < len(row) and not LABEL_CELL.match(row[k + 1].text):
-        out.append(row[k + 1])
-    if under is not None:
-        out.append(under)
-    return [_cut_at_label(lines, v) for v in out]
+    prev = name
+    for j in range(name.line_index + 1, min(name.line_index + 1 + max_lines + 1, len(lines))):
+        line = lines[j]
+        h = _median_height(line.words)
+        # under a name in large type the first gap is wider
+        if line.page != name.line.page or line.bbox[1] - prev.line.bbox[3] > (2.5 if not out else 1.5) * h:
+            break
+        cell = next((c for c in cells(lines, j) if _aligned(c, name, 1.5 * h)), None)
+        if cell is None or CONTACT.search(cell.text) or parse_phone(cell.text) or cell.text.endswith(":"):
+            break
+        out.append(cell)
+        prev = cell
+        if len(out) == max_lines:
+            break
+    return out
 
 
-def invoice_number(doc: Document, source: str) -> FieldValue | None:
-    """Confidence: OCR confidence x (0.35 + 0.5 label strength + 0.15 if every page repeats it)."""
+def _strip_logo(lines: list[Line], cell: Span) -> Span:
+    """A logo's initials read with the name (``FO Fowlerton Office ...``) are not part of it."""
+    words = cell.words
+    first = words[0].text
+    if len(words) >= 3 and first.isupper() and len(first) <= 3:
+        initials = "".join(w.text[:1] for w in words[1 : 1 + len(first)]).upper()
+        if initials == first:
+            start = word_offsets(cell.line)[cell.line.words.index(words[1])][0]
+            return span(lines, cell.line_index, start, cell.end)
+    return cell
+
+
+def letterhead(doc: Document, schema: DocTypeSchema) -> tuple[Span, list[Span], float] | None:
+    """The vendor's name cell, its address cells, and how sure the choice is (0..1)."""
     lines = doc.lines
-    found: list[tuple[float, Span, str]] = []
-    for i in range(len(lines)):
-        for cell in cells(lines, i):
-            for pattern, strength in NUMBER_LABELS:
-                m = pattern.search(cell.text)
-                if m is None:
-                    continue
-                for value in _values_after(lines, i, cell, cell.start + m.end()):
-                    token = ID_TOKEN.search(value.text)
-                    if token is not None and not find_dates(value.text[token.start() :]):
-                        sp = span(
-                            lines, value.line_index, value.start + token.start(), value.start + token.end()
-                        )
-                        found.append((strength, sp, token.group(0)))
-                        break
-                break
-    if not found:
+    if not lines:
         return None
-    best = max(found, key=lambda t: t[0])  # the first of the strongest
-    strength, sp, raw = best
-    repeats = sum(1 for s, _, r in found if r == raw and s == strength)
-    pages = len({line.page for line in lines})
-    conf = sp.ocr_confidence * (0.35 + 0.5 * strength + (0.15 if pages > 1 and repeats >= pages else 0.0))
-    return make_field(doc, raw, raw, conf, [sp], source)
-
-
-def labelled_text(doc: Document, pattern: re.Pattern[str], source: str, strength: float) -> FieldValue | None:
-    """The first value printed after (or under) a label matching ``pattern``, as text."""
-    lines = doc.lines
-    for i in range(len(lines)):
-        for cell in cells(lines, i):
-            m = pattern.search(cell.text)
-            # the label opens its cell, or ends it (its value is then the next cell)
-            if m is None or (m.start() > 2 and cell.text[m.end() :].strip()):
+    page = doc.pages[0]
+    index = label_index(schema)
+    body = _median_height(page.words)
+    best: tuple[float, Span] | None = None
+    for i, line in enumerate(lines):
+        if line.page != page.number or line.bbox[1] > TOP_SHARE * page.height:
+            break
+        row = cells(lines, i)
+        if any(index.at_start(c.text) is not None and not _title(c.text, only=True) for c in row):
+            break  # the labelled part of the page has begun
+        for cell in row:
+            if _excluded(cell.text):
                 continue
-            for value in _values_after(lines, i, cell, cell.start + m.end()):
-                if (
-                    not re.search(r"[A-Za-z]", value.text)
-                    or PHONE.search(value.text)
-                    or ANY_LABEL.match(value.text)
-                ):
-                    continue
-                text = clean_text(value.text)
-                return make_field(doc, text, text, value.ocr_confidence * strength, [value], source)
-    return None
+            ratio = _median_height(cell.words) / body
+            score = ratio + (0.5 if LEGAL.search(cell.text) else 0.0) - 0.02 * i
+            if best is None or score > best[0]:
+                best = (score, cell)
+    if best is None:
+        return None
+    name = _strip_logo(lines, best[1])
+    address = _address_under(lines, name)
+    ratio = _median_height(name.words) / body
+    sure = 0.5 + (0.2 if ratio >= 1.3 else 0.0) + (0.15 if LEGAL.search(name.text) else 0.0)
+    return name, address, sure + (0.15 if address else 0.0)
 
 
-def _vendor_by_label(doc: Document, source_prefix: str) -> dict[str, FieldValue]:
-    """vendor_name after a remit-to/from label, and the address lines under it."""
-    lines = doc.lines
-    name = labelled_text(doc, VENDOR_LABELS, f"{source_prefix}.vendor_name", 0.75)
-    if name is None:
-        return {}
-    fields = {"vendor_name": name}
-    idx = next((i for i, line in enumerate(lines) if name.raw and name.raw in clean_text(line.text)), None)
-    if idx is not None:
-        addr = find_address(lines, idx)
-        if addr:
-            first = [cells(lines, i)[0] for i in addr]
-            text = clean_text(" ".join(c.text for c in first))
-            conf = min(c.ocr_confidence for c in first) * 0.6
-            fields["vendor_address"] = make_field(
-                doc, text, text, conf, first, f"{source_prefix}.vendor_address"
-            )
-    return fields
+def _vendor(doc: Document, schema: DocTypeSchema, fields: dict[str, FieldValue], prefix: str) -> None:
+    found = letterhead(doc, schema)
+    if found is None:
+        return
+    name, address, sure = found
+    if "vendor_name" not in fields:
+        text = mend_text(clean_text(name.text))
+        conf = name.ocr_confidence * sure
+        fields["vendor_name"] = make_field(doc, text, text, conf, [name], f"{prefix}.vendor_name")
+    if (
+        address
+        and "vendor_address" not in fields
+        and fields["vendor_name"].raw == mend_text(clean_text(name.text))
+    ):
+        text = mend_text(", ".join(clean_text(s.text).strip(" ,") for s in address))
+        conf = min(s.ocr_confidence for s in address) * sure
+        fields["vendor_address"] = make_field(doc, text, text, conf, address, f"{prefix}.vendor_address")
 
 
-def extract_invoice(doc: Document, source_prefix: str = "rule:invoice") -> dict[str, FieldValue]:
-    """Fields of an invoice from ``doc.lines`` (see the module docstring).
+def _total(doc: Document, fields: dict[str, FieldValue], prefix: str) -> None:
+    """The total by :func:`~idp.extractors.amounts.choose_total` (label strength and arithmetic over every
+    amount on the page), unless the labelled total is the one subtotal + tax confirm."""
+    labelled = fields.get("total")
+    sub, tax = fields.get("subtotal"), fields.get("tax")
+    confirmed = (
+        labelled is not None
+        and sub is not None
+        and tax is not None
+        and Decimal(sub.value or 0) + Decimal(tax.value or 0) == Decimal(labelled.value or 0)
+    )
+    if confirmed:
+        return
+    chosen, _ = choose_total(doc, doc.lines, page_amounts(doc.lines), f"{prefix}.total")
+    if chosen is not None:
+        fields["total"] = chosen
 
-    Confidences: invoice_number as in :func:`invoice_number`; customer_name OCR confidence x 0.7,
-    vendor_name by label x 0.75 (its address x 0.6); vendor by the receipt rules x 0.6 of their score;
-    date and total as for receipts (:func:`~idp.extractors.common.best_date`, ``choose_total``).
-    """
+
+def _currency(doc: Document, fields: dict[str, FieldValue], prefix: str) -> str | None:
+    if "currency" in fields:
+        return fields["currency"].value
+    marks = currency_marks([line.text for line in doc.lines])
+    if not marks:
+        return None
+    code = max(marks, key=lambda c: marks[c])
+    conf = min(0.5 + 0.15 * marks[code], 0.95) * (0.8 if len(marks) > 1 else 1.0)
+    fields["currency"] = make_field(doc, code, code, conf, [], f"{prefix}.currency")
+    return code
+
+
+def extract_invoice(
+    doc: Document, schema: DocTypeSchema | None = None, source_prefix: str = "rule:invoice"
+) -> dict[str, FieldValue]:
+    """Fields of an invoice from ``doc.lines`` (see the module docstring)."""
     lines = doc.lines
     if not lines:
         return {}
-    fields = _vendor_by_label(doc, source_prefix)
-    if "vendor_name" not in fields:
-        fallback = vendor_fields(doc, source_prefix, first_cell=True)
-        # the top-of-page rules were made for receipts: trust them less here
-        fields.update(
-            {
-                k: f.model_copy(update={"confidence": round(f.confidence * 0.6, 4)})
-                for k, f in fallback.items()
-            }
-        )
-    number = invoice_number(doc, f"{source_prefix}.invoice_number")
-    if number is not None:
-        fields["invoice_number"] = number
-    customer = labelled_text(doc, CUSTOMER_LABELS, f"{source_prefix}.customer_name", 0.7)
-    if customer is not None:
-        fields["customer_name"] = customer
-    currency, _ = doc_currency(lines)
-    day_first = day_first_evidence(lines, currency)
-    date = best_date(doc, date_candidates(lines, day_first, DATE_LABELS, AVOID_DATE), f"{source_prefix}.date")
-    if date is not None:
-        fields["date"] = date
-    fields.update(amount_fields(doc, source_prefix))
+    schema = schema or load_doc_type_schemas()["invoice"]
+    marks = currency_marks([line.text for line in lines])
+    guess = max(marks, key=lambda c: marks[c]) if marks else None
+    fields = extract_generic(doc, schema, day_first_evidence(lines, guess), source_prefix)
+    _currency(doc, fields, source_prefix)
+    _vendor(doc, schema, fields, source_prefix)
+    _total(doc, fields, source_prefix)
     return fields

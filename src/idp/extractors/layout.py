@@ -10,7 +10,8 @@ joins columns), so lines are rebuilt here from geometry alone:
    row may drift a few pixels over its length without ever comparing the far ends.
 2. **Columns.** A page is split into two columns only on strong evidence: an empty vertical gutter
    in the middle half of the page with left-aligned text on its right and mostly non-numeric text on
-   both sides (a receipt's price column is numeric and stays part of its rows).
+   both sides (a receipt's price column is numeric and stays part of its rows), and at most one row
+   with text left of the gutter and only numbers right of it (two make a table's description column).
 3. **Blocks.** Consecutive lines of a column belong to one block while the vertical gap stays
    under one line height and their horizontal extents overlap.
 """
@@ -143,6 +144,17 @@ def _find_gutter(rows: list[list[Word]], page_width: float) -> float | None:
     gutter = best[1]
     left = [[w for w in r if w.bbox[2] <= gutter] for r in rows]
     right = [[w for w in r if w.bbox[0] >= gutter] for r in rows]
+    # rows of a table: text on the left, numbers on the right of the same row (a description column)
+    priced = sum(
+        1
+        for lw, rw in zip(left, right, strict=True)
+        if lw
+        and rw
+        and not _NUMERIC.match(" ".join(w.text for w in lw))
+        and _NUMERIC.match(" ".join(w.text for w in rw))
+    )
+    if priced >= 2:
+        return None
     left = [seg for seg in left if seg]
     right = [seg for seg in right if seg]
     if len(left) < 6 or len(right) < 6:

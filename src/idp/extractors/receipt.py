@@ -1,6 +1,10 @@
-"""Receipt fields by layout rules: vendor_name, vendor_address, date, total, currency (+ subtotal, tax).
+"""Receipt fields: vendor_name, vendor_address, date, total, currency (+ subtotal, tax).
 
-Vendor: among the first lines of page 1, the line that looks most like a business name: a company
+Vendor name and address come from the learned rankers (receipt_ranked.py) when their weights are
+packaged, the default; without weights, or inside ``receipt_model.using_models(None)``, from the
+layout rules below, which invoices also use for their letterhead. Date and amounts: common.py, amounts.py.
+
+Rules. Vendor: among the first lines of page 1, the line that looks most like a business name: a company
 suffix (SDN BHD, LTD, TRADING, RESTAURANT ...), followed by a registration number or an address line,
 printed in capitals, near the top. Handwritten or stamped notes above it (lower-case text, bare
 codes) lose. A name broken over two lines (``... HARDWARE &`` / ``ELECTRICAL``) is joined.
@@ -23,112 +27,36 @@ from idp.extractors.common import (
     make_field,
     whole_line,
 )
-from idp.extractors.normalize import clean_text, find_amounts, find_dates
-
-COMPANY = re.compile(
-    r"\b(sdn\.?\s*bhd|bhd|s/b|berhad|enterprise|enterprises|trading|restaurant|restoran|cafe|caf[eé]|"
-    r"bistro|ltd|limited|llc|inc|gmbh|corp|corporation|company|co\.?(?=\s*$|\s*\(|\s+ltd)|store|stores|"
-    r"mart|market|minimarket|supermarket|hypermarket|hardware|pharmacy|bakery|kedai|perniagaan|pasaraya|"
-    r"station|hotel|services?|industries|holdings|electrical|stationery|books|gallery|kitchen\w*)\b",
-    re.I,
+from idp.extractors.normalize import clean_text, find_dates
+from idp.extractors.receipt_cues import (
+    COMPANY,
+    MONEY,
+    PHONE,
+    REG_NO,
+    REG_TRAILER,
+    STOP,
+    STREET,
+    SUFFIX_ONLY,
+    TAX_ID,
+    TITLE,
+    address_like,
+    descriptor,
+    excluded,
+    joins,
 )
-SUFFIX_ONLY = re.compile(
-    r"^\(?\s*(\(m\)\s*)?(sdn\.?\s*bhd\.?|bhd\.?|s/b|ltd\.?|inc\.?|llc|limited)\s*\)?$", re.I
-)
-REG_NO = re.compile(
-    r"^\W*(?:(?:co\.?\s*(?:reg|no)|company\s*(?:reg\.?\s*)?no|roc\s*no|br\s*no|reg\.?\s*no|business\s*reg\w*"
-    r"(?:\s*no)?)\.?\s*[:.]?\s*)?\(?\s*[A-Z]{0,3}\d{4,}(?:[\s-]*[A-Z])?\s*\)?\W*$",
-    re.I,
-)
-REG_TRAILER = re.compile(
-    r"\s*\(?\s*(co\.?\s*reg\.?\s*(no)?\.?\s*:?\s*)?[A-Z]{0,3}\d{5,}-?[A-Z]\s*\)?\s*$", re.I
-)
-PHONE = re.compile(r"\b(tel|phone|telephone|fax|h/?p|mobile|hotline|careline)\b|(?:\d[\s-]?){9,}", re.I)
-STOP = re.compile(
-    r"\b(gst|sst|tax|vat|reg|roc|email|e-mail|www|http|invoice|receipt|bill|cashier|date|time|table|"
-    r"order|doc|document|counter|station|customer|member|welcome|thank|slip|ref|pos|terminal|server|"
-    r"guest|check|cash|qty|item|company\s*no|co\.?\s*no)\b|\.com|@",
-    re.I,
-)
-# words that make a line an address (STREET) or may appear in one (PLACE: also in shop names); the
-# vocabulary is English and Malay (the development receipts are Malaysian): extend it per locale
-STREET = re.compile(
-    r"\b(lot|jalan|jln|taman|tmn|lorong|jl|road|rd|street|st|avenue|ave|floor|flr|level|kawasan|blok|"
-    r"block|batu|persiaran|seksyen|section|suite|unit|building)\b|\b\d{5}\b|^\d+[,.]|\bno\.?\s?:?\s?\d",
-    re.I,
-)
-PLACE = re.compile(
-    r"\b(bandar|plaza|mall|city|kuala|johor|selangor|lumpur|pahang|perak|penang|melaka|sabah|sarawak|"
-    r"malaysia|jaya)\b",
-    re.I,
-)
-TAX_ID = re.compile(r"\b(gst|sst|tax|vat|reg|roc|co\.?\s*no|company\s*no)\b", re.I)
-MONEY = re.compile(r"\d\.\d{2}(?!\d)|(?:RM|\$)\s?\d", re.I)
-TITLE = re.compile(r"^\W*(tax\s*invoice|invoice|receipt|official\s*receipt|cash\s*bill|simplified)", re.I)
+from idp.extractors.receipt_model import active_models
+from idp.extractors.receipt_ranked import ranked_vendor_fields
 
 TOP_LINES = 10
 MAX_ADDRESS_LINES = 6
 
 
-def _address_like(text: str) -> bool:
-    return bool(STREET.search(text) or PLACE.search(text))
-
-
-def _descriptor(text: str) -> bool:
-    """Only business-type words (``BISTRO & CAFE``): describes the business below its name."""
-    rest = COMPANY.sub(" ", text)
-    return bool(COMPANY.search(text)) and not re.sub(r"[\W\d_]|\band\b", "", rest, flags=re.I)
-
-
-def _letters(text: str) -> int:
-    return sum(c.isalpha() for c in text)
-
-
-def _is_noise(text: str) -> bool:
-    return _letters(text) < 3 or sum(c.isdigit() for c in text) > _letters(text)
-
-
-LEGAL_SUFFIX = re.compile(r"\b(sdn\.?\s*bhd\.?|bhd\.?|s/b|ltd\.?|inc\.?|llc|limited|gmbh)\s*$", re.I)
-
-
-def _excluded(text: str) -> bool:
-    """Lines that cannot be (part of) a business name."""
-    if _is_noise(text) or PHONE.search(text) or find_dates(text) or find_amounts(text) or TITLE.search(text):
-        return True
-    if (
-        REG_NO.match(text)
-        or re.search(r":\s*\w*\d{4,}", text)
-        or (STREET.search(text) and not COMPANY.search(text))
-    ):
-        return True
-    if not re.sub(r"[\W\d_]", "", PLACE.sub("", text)):
-        return True  # only place names ("JOHOR"): the end of an address
-    return bool(STOP.search(text) and not COMPANY.search(text))
-
-
-def _joins(lines: list[Line], i: int) -> bool:
-    """Whether line i+1 continues the name on line i (``... HARDWARE &`` / ``ELECTRICAL``; ``SDN BHD``)."""
-    if i + 1 >= len(lines) or lines[i + 1].page != lines[i].page:
-        return False
-    cur, nxt = lines[i].text.strip(), lines[i + 1].text.strip()
-    if _excluded(nxt) and not SUFFIX_ONLY.match(nxt):
-        return False
-    if cur.endswith(("&", "-", " AND", " and")) or SUFFIX_ONLY.match(nxt) or cur.count("(") > cur.count(")"):
-        return True
-    h0 = lines[i].bbox[3] - lines[i].bbox[1]
-    h1 = lines[i + 1].bbox[3] - lines[i + 1].bbox[1]
-    short_tail = len(LEGAL_SUFFIX.sub("", nxt).split()) <= 1
-    return (
-        bool(LEGAL_SUFFIX.search(nxt)) and short_tail and not LEGAL_SUFFIX.search(cur) and 0.7 < h1 / h0 < 1.4
-    )
-
-
 def _vendor_score(lines: list[Line], group: list[int]) -> float | None:
     text = " ".join(lines[i].text for i in group)
-    if _excluded(lines[group[0]].text) or SUFFIX_ONLY.match(lines[group[0]].text):
+    if excluded(lines[group[0]].text) or SUFFIX_ONLY.match(lines[group[0]].text):
         return None
     score = -0.3 * group[0]
-    if _descriptor(text):
+    if descriptor(text):
         score -= 1.0
     elif COMPANY.search(text):
         score += 2.0
@@ -136,12 +64,12 @@ def _vendor_score(lines: list[Line], group: list[int]) -> float | None:
     upper = sum(c.isupper() for c in letters) / len(letters)
     score += 0.5 if upper > 0.8 else -1.5 if upper == 0 else 0.0  # all lower case: handwriting, a slogan
     follow = [
-        j for j in range(group[-1] + 1, min(group[-1] + 4, len(lines))) if not _descriptor(lines[j].text)
+        j for j in range(group[-1] + 1, min(group[-1] + 4, len(lines))) if not descriptor(lines[j].text)
     ]
     texts = [lines[j].text for j in follow]
-    if texts and (REG_NO.match(texts[0]) or _address_like(texts[0])):
+    if texts and (REG_NO.match(texts[0]) or address_like(texts[0])):
         score += 1.5
-    elif len(texts) > 1 and (REG_NO.match(texts[1]) or _address_like(texts[1])):
+    elif len(texts) > 1 and (REG_NO.match(texts[1]) or address_like(texts[1])):
         score += 0.7
     return score
 
@@ -149,7 +77,7 @@ def _vendor_score(lines: list[Line], group: list[int]) -> float | None:
 def find_vendor(lines: list[Line]) -> tuple[list[int], float] | None:
     """Indices of the vendor line(s) and how clear the choice was (score margin)."""
     top = [i for i in range(min(TOP_LINES, len(lines))) if lines[i].page == lines[0].page]
-    groups = [[i, i + 1] if _joins(lines, i) else [i] for i in top]
+    groups = [[i, i + 1] if joins(lines, i) else [i] for i in top]
     scored = [(s, g) for g in groups if (s := _vendor_score(lines, g)) is not None]
     if not scored:
         return None
@@ -171,12 +99,12 @@ def find_address(lines: list[Line], after: int) -> list[int]:
             or TAX_ID.search(text)
             or find_dates(text)
             or label_value
-            or _descriptor(text)
-            or (STOP.search(text) and not _address_like(text))
+            or descriptor(text)
+            or (STOP.search(text) and not address_like(text))
         )
         if not out:
             # before the address: ids, dates and name continuations ("formerly known as ...") are skipped
-            if (preamble or not (_address_like(text) or re.search(r"\d", text))) and skipped < 4:
+            if (preamble or not (address_like(text) or re.search(r"\d", text))) and skipped < 4:
                 skipped += 1
                 continue
             if PHONE.search(text) or MONEY.search(text) or TITLE.search(text):
@@ -189,7 +117,7 @@ def find_address(lines: list[Line], after: int) -> list[int]:
         out.append(i)
         if len(out) >= MAX_ADDRESS_LINES:
             break
-    if not any(_address_like(lines[i].text) or re.search(r"\d", lines[i].text) for i in out):
+    if not any(address_like(lines[i].text) or re.search(r"\d", lines[i].text) for i in out):
         return []
     return out
 
@@ -212,7 +140,7 @@ def vendor_fields(doc: Document, source_prefix: str, first_cell: bool = False) -
     text = _vendor_name(" ".join(s.text for s in spans))
     has_suffix = bool(COMPANY.search(text))
     nxt = idx[-1] + 1
-    followed = nxt < len(lines) and bool(REG_NO.match(lines[nxt].text) or _address_like(lines[nxt].text))
+    followed = nxt < len(lines) and bool(REG_NO.match(lines[nxt].text) or address_like(lines[nxt].text))
     # OCR confidence x (0.35 + 0.25 company suffix + 0.25 followed by reg-no/address + 0.15 clear margin)
     conf = min(s.ocr_confidence for s in spans) * (
         0.35 + (0.25 if has_suffix else 0) + (0.25 if followed else 0) + (0.15 if margin >= 1.0 else 0)
@@ -222,7 +150,7 @@ def vendor_fields(doc: Document, source_prefix: str, first_cell: bool = False) -
     if addr:
         spans = [pick(i) for i in addr]
         text = clean_text(" ".join(s.text for s in spans))
-        strong = sum(1 for i in addr if _address_like(lines[i].text)) / len(addr)
+        strong = sum(1 for i in addr if address_like(lines[i].text)) / len(addr)
         # OCR confidence x (0.4 + 0.3 share of lines with address words + 0.2 ends at a stop line)
         end = addr[-1] + 1
         stopped = end < len(lines) and bool(PHONE.search(lines[end].text) or STOP.search(lines[end].text))
@@ -236,7 +164,8 @@ def extract_receipt(doc: Document, source_prefix: str = "rule:receipt") -> dict[
     lines = doc.lines
     if not lines:
         return {}
-    fields = vendor_fields(doc, source_prefix)
+    models = active_models()
+    fields = vendor_fields(doc, source_prefix) if models is None else ranked_vendor_fields(doc, models)
     currency, _ = doc_currency(lines)
     date = best_date(
         doc, date_candidates(lines, day_first_evidence(lines, currency)), f"{source_prefix}.date"

@@ -13,6 +13,7 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
+from idp.annotation.cli import review_app, serve_webhook
 from idp.config import ConfigError, load_config
 from idp.pipeline.store import StoreError
 
@@ -144,6 +145,36 @@ def synth(
 
 bench_app = typer.Typer(no_args_is_help=True, help="Benchmarks that print figures.")
 app.add_typer(bench_app, name="bench")
+app.add_typer(review_app, name="review")
+app.command("serve-webhook")(serve_webhook)
+
+
+@bench_app.command("accuracy")
+def bench_accuracy_command(
+    dataset: Annotated[Path, typer.Option("--dataset", help="SROIE-format folder: img/ and key/")],
+    names: Annotated[str | None, typer.Option("--names", help="e.g. 070-099: only these documents")] = None,
+    ocr_cache: Annotated[Path | None, typer.Option("--ocr-cache", help="folder caching OCR words")] = None,
+    raw: Annotated[bool, typer.Option("--raw", help="report raw, uncalibrated confidences")] = False,
+    precision: Annotated[float, typer.Option("--precision", help="precision for the automation rate")] = 0.99,
+    config: Annotated[Path | None, typer.Option("--config")] = None,
+    json_out: Annotated[Path | None, typer.Option("--json", help="also write the figures as JSON")] = None,
+) -> None:
+    """Per-field accuracy (SROIE task 3 convention), calibration error and automation at a precision."""
+    from idp.training.accuracy import parse_names, run_accuracy
+
+    if not (dataset / "img").is_dir() or not (dataset / "key").is_dir():
+        _fail(f"{dataset} is not a SROIE-format folder (img/ and key/)")
+    result = run_accuracy(
+        dataset,
+        config=load_config(config),
+        ocr_cache=ocr_cache,
+        names=parse_names(names) if names else None,
+        calibrated=not raw,
+        precision=precision,
+    )
+    if json_out:
+        json_out.write_text(json.dumps(result.summary(), indent=2, default=str))
+    print(result.report(f"accuracy on {dataset}"))
 
 
 @bench_app.command("throughput")

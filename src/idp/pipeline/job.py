@@ -107,7 +107,7 @@ class DocumentJob:
             document_id=document_id,
             outcome="processed",
             status=result.status.value,
-            doc_type=result.doc_type.value.value,
+            doc_type=str(result.doc_type.value),
             pages=len(doc.pages),
             timings_ms=result.timings_ms,
             page_text_sources=[p.text_source for p in doc.pages],

@@ -12,7 +12,7 @@ from contextlib import contextmanager
 
 from idp.config import PipelineConfig
 from idp.document import Document
-from idp.extractors import extract_document
+from idp.extractors import extract_document, load_doc_type_schemas
 from idp.models.ocr import build_ocr_engine
 from idp.pipeline.ingest import ingest
 from idp.pipeline.ocr_stage import ocr_document
@@ -25,6 +25,7 @@ class DocumentProcessor:
         self.config = config
         self.preprocessor = PagePreprocessor(config.preprocess)
         self.ocr_engine = build_ocr_engine(config.ocr)
+        self.schemas = load_doc_type_schemas()  # document types: fields, labels, thresholds
 
     def process(self, data: bytes, name: str, uri: str) -> Document:
         """The processed document; raises QuarantineError for input that cannot be processed."""
@@ -38,8 +39,8 @@ class DocumentProcessor:
         with _timed(timings, "ocr"):
             doc = ocr_document(doc, self.ocr_engine, self.config.ocr.det_max_side)
         stages: list[tuple[str, Callable[[Document], Document]]] = [
-            ("extract", extract_document),
-            ("route", lambda d: route(d, self.config.extract)),
+            ("extract", lambda d: extract_document(d, self.schemas)),
+            ("route", lambda d: route(d, self.config.extract, self.schemas, self.config.review.qa_share)),
         ]
         for stage_name, stage in stages:
             with _timed(timings, stage_name):

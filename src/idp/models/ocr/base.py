@@ -68,7 +68,7 @@ def build_ocr_engine(settings: BaseModel) -> OcrEngine:
 
 def _load_builtin_engines() -> None:
     # Imported for their registration side effect; each imports its heavy library lazily.
-    from idp.models.ocr import paddleocr_engine, rapidocr_engine, tesseract_engine  # noqa: F401
+    from idp.models.ocr import paddleocr_engine, rapidocr_engine, tesseract_engine, torch_ppocr  # noqa: F401
 
 
 def quad_to_bbox(points: object) -> tuple[float, float, float, float]:

@@ -1,0 +1,75 @@
+"""Rows of labels with their values under them: boxed form fields, an invoice's header grid.
+
+``INVOICE NO   DATE   PAYMENT DUE   CURRENCY`` over ``INV-0042   03/05/2024   02/06/2024   EUR``: each
+label's value is the words of the next line from the label's left edge to the next label's. Cells are not
+trusted there, as OCR often runs neighbouring values into one word run.
+"""
+
+from __future__ import annotations
+
+import re
+from statistics import median
+
+from idp.document import Line
+from idp.extractors.common import Span, cells, span, word_offsets
+from idp.extractors.labels import LabelIndex, LabelMatch
+
+
+def aligned_count(row: list[Span], other: list[Span]) -> int:
+    """How many (cell of ``row``, cell of ``other``) pairs overlap horizontally."""
+    return sum(
+        1
+        for c in row
+        for n in other
+        if min(c.words[-1].bbox[2], n.words[-1].bbox[2]) > max(c.words[0].bbox[0], n.words[0].bbox[0])
+    )
+
+
+def _height(words: list) -> float:
+    return median(w.bbox[3] - w.bbox[1] for w in words)
+
+
+def label_row(lines: list[Line], row: list[Span]) -> bool:
+    """A row of labels with their values under them (boxed form fields, an invoice's header grid):
+    two or more short cells without digits or colons, in capitals, smaller than the text under them or
+    three and more, and the next line has a cell under at least two of them."""
+    if len(row) < 2 or any(re.search(r"\d", c.text) or c.text.rstrip().endswith(":") for c in row):
+        return False
+    i = row[0].line_index
+    if i + 1 >= len(lines) or lines[i + 1].page != lines[i].page:
+        return False
+    nxt = cells(lines, i + 1)
+    aligned = aligned_count(row, nxt)
+    smaller = _height([w for c in row for w in c.words]) * 1.25 <= _height([w for n in nxt for w in n.words])
+    upper = all(c.text.upper() == c.text for c in row)
+    several = len(row) >= 3 and all(len(c.text.split()) <= 4 for c in row)
+    return aligned >= 2 and (smaller or upper or several)
+
+
+def grid_values(lines: list[Line], row: list[Span], index: LabelIndex) -> list[tuple[LabelMatch, Span, Span]]:
+    """In a row of labels, each known label's value: the words of the next line between its left edge
+    and the next label's (OCR may run neighbouring values into one cell, so cells are not trusted)."""
+    i = row[0].line_index
+    heads: list[tuple[float, LabelMatch | None, Span]] = []
+    for cell in row:
+        found = index.find(cell.text)
+        if not found:
+            heads.append((cell.words[0].bbox[0], None, cell))
+        for m in found:
+            label = span(lines, i, cell.start + m.start, cell.start + m.end)
+            heads.append((label.words[0].bbox[0], m, cell))
+    heads.sort(key=lambda h: h[0])
+    nxt = lines[i + 1]
+    slack = 0.5 * _height(nxt.words)
+    offsets = word_offsets(nxt)
+    out = []
+    for n, (x0, m, cell) in enumerate(heads):
+        if m is None:
+            continue
+        # a value may run up to the next label, not start where it starts (OCR glues neighbouring values)
+        x1 = heads[n + 1][0] - 0.25 * slack if n + 1 < len(heads) else float("inf")
+        picked = [k for k, w in enumerate(nxt.words) if x0 - slack <= w.bbox[0] < x1]
+        if picked:
+            value = span(lines, i + 1, offsets[picked[0]][0], offsets[picked[-1]][1])
+            out.append((m, cell, value))
+    return out

@@ -1,0 +1,86 @@
+"""Printed labels: the synonyms of a schema compiled into one matcher, longest synonym first.
+
+A synonym matches case- and accent-insensitively (``Facture n°`` matches ``FACTURE N°`` and ``Facture
+N°``), spaces and hyphens inside it are optional (``Sub Total``, ``Sub-Total``, ``Subtotal``), so are its
+dots (``P.O. No.``, ``PO No``); a trailing colon is consumed. At each position the longest synonym of
+all keys wins, so ``Total excl. tax`` is the subtotal's label, not the total's, and ``Due Date`` is not
+the issue date's ``Date``.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+
+from idp.extractors.values import fold
+
+_LONGER_LABEL = re.compile(r"^[^\d:]{1,30}:")  # more words, then a colon: a longer label we do not know
+
+
+@dataclass(frozen=True)
+class LabelMatch:
+    key: str  # the field (or column) the label announces
+    start: int
+    end: int  # after the label, its colon and the spaces that follow
+    colon: bool
+
+
+def synonym_regex(synonym: str) -> str:
+    text = fold(re.sub(r"\s+", " ", synonym.strip()))
+    out = []
+    for ch in text:
+        if ch in " -":
+            out.append(r"[\s\-]*")
+        elif ch == ".":
+            out.append(r"\.?\s*")
+        elif ch in "°º":
+            out.append(r"[°ºo]?\.?")
+        elif ch.isalpha() and out and len(text) >= 5:
+            # OCR splits words ("Claim ant") and reads o as 0
+            out.append(r"\s?" + ("[o0]" if ch == "o" else re.escape(ch)))
+        else:
+            out.append(re.escape(ch))
+    body = "".join(out)
+    return body + (r"(?![a-z0-9])" if text[-1:].isalnum() else "")
+
+
+class LabelIndex:
+    """Every synonym of every key in one regex (see the module docstring)."""
+
+    def __init__(self, synonyms: Mapping[str, Iterable[str]]) -> None:
+        entries = sorted(
+            {(key, s) for key, group in synonyms.items() for s in group if s.strip()},
+            key=lambda e: (-len(fold(e[1])), e[0], e[1]),
+        )
+        self.keys = [key for key, _ in entries]
+        parts = [f"(?P<g{k}>{synonym_regex(s)})" for k, (_, s) in enumerate(entries)]
+        pattern = r"(?<![a-z0-9])(?:" + "|".join(parts) + r")(?P<sep>\s*[:：]?\s*)" if parts else r"(?!)"
+        self._re = re.compile(pattern)
+
+    def __bool__(self) -> bool:
+        return bool(self.keys)
+
+    def find(self, text: str) -> list[LabelMatch]:
+        """Every label in ``text``, left to right, not overlapping."""
+        out = []
+        folded = fold(text)
+        for m in self._re.finditer(folded):
+            group = next(name for name, v in m.groupdict().items() if v is not None and name != "sep")
+            sep = m.group("sep")
+            if not sep.strip() and _LONGER_LABEL.match(folded[m.end() :]):
+                continue  # "Date of Birth:" is not the label "Date"
+            out.append(LabelMatch(self.keys[int(group[1:])], m.start(), m.end(), ":" in sep or "：" in sep))
+        return out
+
+    def at_start(self, text: str, slack: int = 2) -> LabelMatch | None:
+        """The label that opens ``text`` (after at most ``slack`` characters of bullets or punctuation)."""
+        found = self.find(text)
+        if found and found[0].start <= slack and not re.search(r"\w", text[: found[0].start]):
+            return found[0]
+        return None
+
+    def whole(self, text: str) -> str | None:
+        """The key when ``text`` is nothing but one label (a column header)."""
+        m = self.at_start(text.strip())
+        return m.key if m is not None and not text.strip()[m.end :].strip(" :.") else None

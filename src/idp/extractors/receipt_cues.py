@@ -1,0 +1,107 @@
+"""Textual cues of receipt headers: business names, registration numbers, addresses, phone and tax lines.
+
+Shared by the rule extractor (receipt.py) and the learned ranker's features (receipt_features.py).
+The vocabulary is English and Malay (the development receipts are Malaysian): extend it per locale;
+the ranker weighs each cue from data rather than trusting it outright.
+"""
+
+from __future__ import annotations
+
+import re
+
+from idp.document import Line
+from idp.extractors.normalize import find_amounts, find_dates
+
+COMPANY = re.compile(
+    r"\b(sdn\.?\s*bhd|bhd|s/b|berhad|enterprise|enterprises|trading|restaurant|restoran|cafe|caf[eé]|"
+    r"bistro|ltd|limited|llc|inc|gmbh|corp|corporation|company|co\.?(?=\s*$|\s*\(|\s+ltd)|store|stores|"
+    r"mart|market|minimarket|supermarket|hypermarket|hardware|pharmacy|bakery|kedai|perniagaan|pasaraya|"
+    r"station|hotel|services?|industries|holdings|electrical|stationery|books|gallery|kitchen\w*)\b",
+    re.I,
+)
+SUFFIX_ONLY = re.compile(
+    r"^\(?\s*(\(m\)\s*)?(sdn\.?\s*bhd\.?|bhd\.?|s/b|ltd\.?|inc\.?|llc|limited)\s*\)?$", re.I
+)
+REG_NO = re.compile(
+    r"^\W*(?:(?:co\.?\s*(?:reg|no)|company\s*(?:reg\.?\s*)?no|roc\s*no|br\s*no|reg\.?\s*no|business\s*reg\w*"
+    r"(?:\s*no)?)\.?\s*[:.]?\s*)?\(?\s*[A-Z]{0,3}\d{4,}(?:[\s-]*[A-Z])?\s*\)?\W*$",
+    re.I,
+)
+REG_TRAILER = re.compile(
+    r"\s*\(?\s*(co\.?\s*reg\.?\s*(no)?\.?\s*:?\s*)?[A-Z]{0,3}\d{5,}-?[A-Z]\s*\)?\s*$", re.I
+)
+PHONE = re.compile(r"\b(tel|phone|telephone|fax|h/?p|mobile|hotline|careline)\b|(?:\d[\s-]?){9,}", re.I)
+STOP = re.compile(
+    r"\b(gst|sst|tax|vat|reg|roc|email|e-mail|www|http|invoice|receipt|bill|cashier|date|time|table|"
+    r"order|doc|document|counter|station|customer|member|welcome|thank|slip|ref|pos|terminal|server|"
+    r"guest|check|cash|qty|item|company\s*no|co\.?\s*no)\b|\.com|@",
+    re.I,
+)
+# words that make a line an address (STREET) or may appear in one (PLACE: also in shop names); the
+# vocabulary is English and Malay (the development receipts are Malaysian): extend it per locale
+STREET = re.compile(
+    r"\b(lot|jalan|jln|taman|tmn|lorong|jl|road|rd|street|st|avenue|ave|floor|flr|level|kawasan|blok|"
+    r"block|batu|persiaran|seksyen|section|suite|unit|building)\b|\b\d{5}\b|^\d+[,.]|\bno\.?\s?:?\s?\d",
+    re.I,
+)
+PLACE = re.compile(
+    r"\b(bandar|plaza|mall|city|kuala|johor|selangor|lumpur|pahang|perak|penang|melaka|sabah|sarawak|"
+    r"malaysia|jaya)\b",
+    re.I,
+)
+TAX_ID = re.compile(r"\b(gst|sst|tax|vat|reg|roc|co\.?\s*no|company\s*no)\b", re.I)
+MONEY = re.compile(r"\d\.\d{2}(?!\d)|(?:RM|\$)\s?\d", re.I)
+TITLE = re.compile(r"^\W*(tax\s*invoice|invoice|receipt|official\s*receipt|cash\s*bill|simplified)", re.I)
+
+
+def address_like(text: str) -> bool:
+    return bool(STREET.search(text) or PLACE.search(text))
+
+
+def descriptor(text: str) -> bool:
+    """Only business-type words (``BISTRO & CAFE``): describes the business below its name."""
+    rest = COMPANY.sub(" ", text)
+    return bool(COMPANY.search(text)) and not re.sub(r"[\W\d_]|\band\b", "", rest, flags=re.I)
+
+
+def letters(text: str) -> int:
+    return sum(c.isalpha() for c in text)
+
+
+def is_noise(text: str) -> bool:
+    return letters(text) < 3 or sum(c.isdigit() for c in text) > letters(text)
+
+
+LEGAL_SUFFIX = re.compile(r"\b(sdn\.?\s*bhd\.?|bhd\.?|s/b|ltd\.?|inc\.?|llc|limited|gmbh)\s*$", re.I)
+
+
+def excluded(text: str) -> bool:
+    """Lines that cannot be (part of) a business name."""
+    if is_noise(text) or PHONE.search(text) or find_dates(text) or find_amounts(text) or TITLE.search(text):
+        return True
+    if (
+        REG_NO.match(text)
+        or re.search(r":\s*\w*\d{4,}", text)
+        or (STREET.search(text) and not COMPANY.search(text))
+    ):
+        return True
+    if not re.sub(r"[\W\d_]", "", PLACE.sub("", text)):
+        return True  # only place names ("JOHOR"): the end of an address
+    return bool(STOP.search(text) and not COMPANY.search(text))
+
+
+def joins(lines: list[Line], i: int) -> bool:
+    """Whether line i+1 continues the name on line i (``... HARDWARE &`` / ``ELECTRICAL``; ``SDN BHD``)."""
+    if i + 1 >= len(lines) or lines[i + 1].page != lines[i].page:
+        return False
+    cur, nxt = lines[i].text.strip(), lines[i + 1].text.strip()
+    if excluded(nxt) and not SUFFIX_ONLY.match(nxt):
+        return False
+    if cur.endswith(("&", "-", " AND", " and")) or SUFFIX_ONLY.match(nxt) or cur.count("(") > cur.count(")"):
+        return True
+    h0 = lines[i].bbox[3] - lines[i].bbox[1]
+    h1 = lines[i + 1].bbox[3] - lines[i + 1].bbox[1]
+    short_tail = len(LEGAL_SUFFIX.sub("", nxt).split()) <= 1
+    return (
+        bool(LEGAL_SUFFIX.search(nxt)) and short_tail and not LEGAL_SUFFIX.search(cur) and 0.7 < h1 / h0 < 1.4
+    )

@@ -1,0 +1,89 @@
+"""Vendor name and address chosen by the learned rankers, with a confidence from the value model.
+
+Every candidate span (receipt_features.py) is scored by the ranker of its field and the most probable
+wins. Its raw confidence is the value model's P(right) from the ranker's certainty and signs of misread
+text (``value_features``); without a value model, the ranker's probability times the lowest OCR
+confidence of its words. The receipt calibrator (calibration.py) then maps raw confidence to a
+probability measured on held-out receipts.
+"""
+
+from __future__ import annotations
+
+import re
+
+import numpy as np
+
+from idp.document import Document, FieldValue, Line
+from idp.extractors.common import make_field, whole_line
+from idp.extractors.receipt_features import Candidate, address_candidates, fragmented, vendor_candidates
+from idp.extractors.receipt_model import LogisticModel, ReceiptModels
+
+
+def choose(candidates: list[Candidate], probs: np.ndarray) -> tuple[Candidate, float, float]:
+    """The most probable candidate, the probability of its value (summed over spans that read the
+    same) and that of the next most probable different value."""
+    best = candidates[int(np.argmax(probs))]
+    mass: dict[str, float] = {}
+    for c, p in zip(candidates, probs, strict=True):
+        mass[c.text] = mass.get(c.text, 0.0) + float(p)
+    others = [p for text, p in mass.items() if text != best.text]
+    return best, min(mass[best.text], 1.0), max(others, default=0.0)
+
+
+def _ranked_field(
+    doc: Document, cand: Candidate, p: float, p_next: float, conf_model: LogisticModel | None, source: str
+) -> FieldValue:
+    lines = doc.lines
+    spans = [whole_line(lines, i) for i in cand.lines]
+    if conf_model is None:
+        conf = p * min(s.ocr_confidence for s in spans)
+    else:
+        conf = conf_model.predict(value_features(cand.text, lines, cand.lines, p, p_next))
+    return make_field(doc, cand.text, cand.text, conf, spans, source)
+
+
+def ranked_vendor_fields(doc: Document, models: ReceiptModels) -> dict[str, FieldValue]:
+    """vendor_name and vendor_address chosen by the learned rankers (see the module docstring)."""
+    source = f"model:{models.tag}"
+    fields: dict[str, FieldValue] = {}
+    cands = vendor_candidates(doc.lines)
+    if not cands:
+        return fields
+    vendor, p, p_next = choose(cands, models.vendor.probabilities(cands))
+    fields["vendor_name"] = _ranked_field(doc, vendor, p, p_next, models.vendor_conf, f"{source}.vendor_name")
+    cands = address_candidates(doc.lines, vendor.lines)
+    if cands:
+        addr, p, p_next = choose(cands, models.address.probabilities(cands))
+        fields["vendor_address"] = _ranked_field(
+            doc, addr, p, p_next, models.address_conf, f"{source}.vendor_address"
+        )
+    return fields
+
+
+GLUED = re.compile(r"[,.&:;](?=[A-Za-z0-9])")
+ODD = re.compile(r"[^A-Za-z0-9\s,.&'()/:;#@+-]")
+
+
+def value_features(
+    text: str, lines: list[Line], idx: tuple[int, ...], p: float, p_next: float
+) -> dict[str, float]:
+    """How likely the chosen value is right, beyond being the right lines: the ranker's certainty
+    (its probability, and the margin to the next different value), and signs of misread text (low OCR
+    confidence, punctuation glued to the next word, letters and digits mixed, stray characters)."""
+    words = [w for k in idx for w in lines[k].words]
+    confs = [w.confidence for w in words] or [0.0]
+    tokens = text.split() or [""]
+    p = min(max(p, 1e-4), 1 - 1e-4)
+    return {
+        "logit_p": float(np.log(p / (1 - p))),
+        "margin": p - p_next,
+        "ocr_min": min(confs),
+        "ocr_mean": float(np.mean(confs)),
+        "low_words": sum(c < 0.9 for c in confs) / len(confs),
+        "glued": len(GLUED.findall(text)) / len(tokens),
+        "mixed": sum(bool(re.search(r"[A-Za-z]", t) and re.search(r"\d", t)) for t in tokens) / len(tokens),
+        "single": fragmented(text),
+        "odd": min(len(ODD.findall(text)), 3) / 3,
+        "chars": min(len(text) / 60, 3.0),
+        "lines": len(idx) / 3,
+    }

@@ -1,0 +1,217 @@
+"""Typed values in printed text: the part of a cell that is a date, an amount, an id ... normalised.
+
+One function per field type of the schemas (:data:`idp.extractors.schema.FieldType`), each returning the
+``(start, end, normalised)`` of the first value of its type in a text, or None. ``text``, ``name`` and
+``address`` take the whole text when it has letters and does not look like another label.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Callable
+from decimal import Decimal, InvalidOperation
+
+from idp.extractors.normalize import (
+    ISO_CODES,
+    clean_text,
+    find_amounts,
+    find_dates,
+    normalize_amount,
+    normalize_currency,
+    normalize_date,
+)
+
+Found = tuple[int, int, str]
+
+# French and Swiss print thousands with spaces ("1 234,50"); only trusted with a decimal comma, so that
+# a receipt's "2 120.00" (quantity, price) stays two numbers
+SPACED_AMOUNT = re.compile(
+    r"(?<![0-9A-Za-z.,])-?(?:[$€£¥]\s?)?\d{1,3}(?:[ \u00a0\u202f]\d{3})+,\d{2}(?!\d)(?:\s?[€£])?"
+)
+ID_TOKEN = re.compile(r"(?<![A-Za-z0-9])[A-Z0-9][A-Z0-9\-/._]*\d[A-Z0-9\-/._]*", re.I)
+PHONE = re.compile(r"\+?\(?\d[\d\s().\-/]{6,}\d")
+EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
+IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?\b")
+NUMBER = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)?(?![\w.,]*\d)")
+CURRENCY_TOKEN = re.compile(r"(?<![A-Za-z])(US\$|S\$|A\$|C\$|RM|[A-Z]{3}|[$€£¥₹₱฿₩])(?![A-Za-z])")
+LABEL_LIKE = re.compile(r"^[^\d:]{2,40}:\s*$")
+
+
+def fold(text: str) -> str:
+    """Lower case without accents, one character for one (offsets in the folded text stay valid)."""
+    out = []
+    for ch in text:
+        base = "".join(c for c in unicodedata.normalize("NFD", ch) if not unicodedata.combining(c)).lower()
+        out.append(base if len(base) == 1 else ch)
+    return "".join(out)
+
+
+def amounts_in(text: str) -> list[Found]:
+    """Every amount with decimals, as (start, end, raw): :func:`find_amounts` plus space-grouped ones."""
+    spaced = [(m.start(), m.end(), m.group(0).strip()) for m in SPACED_AMOUNT.finditer(text)]
+    out = list(spaced)
+    for start, end, raw in find_amounts(text):
+        if not any(s <= start < e or s < end <= e for s, e, _ in spaced):
+            out.append((start, end, raw))
+    return sorted(out)
+
+
+def parse_amount(text: str, day_first: bool | None = None) -> Found | None:
+    for start, end, raw in amounts_in(_mask_dates(text)):
+        value = normalize_amount(raw)
+        if value is not None and not text[end : end + 2].strip().startswith("%"):
+            return start, end, value
+    return None
+
+
+def _mask_dates(text: str) -> str:
+    for start, end, _ in find_dates(text):
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
+
+
+def parse_date(text: str, day_first: bool | None = None) -> Found | None:
+    for start, end, raw in find_dates(text):
+        value = normalize_date(raw, day_first)
+        if value is not None:
+            return start, end, value
+    return None
+
+
+def _mend_segment(seg: str) -> str:
+    rest = re.sub(r"[0OIl]", "", seg)
+    if rest.isalpha() and rest.isupper():  # letters with a 0 among them: "P0L" is "POL"
+        return seg.replace("0", "O")
+    if rest.isdigit() and len(rest) >= 2:  # digits with an O or l among them: "2O19" is "2019"
+        return seg.translate(str.maketrans({"O": "0", "I": "1", "l": "1"}))
+    return seg
+
+
+def normalize_id(token: str) -> str:
+    """An identifier as printed, with OCR's usual letter/digit swaps mended inside each segment
+    (segments split at ``-/._``): a 0 among capitals is an O, an O, I or l among digits a digit."""
+    return "".join(_mend_segment(p) for p in re.split(r"([\-/._])", token))
+
+
+def parse_id(text: str, day_first: bool | None = None) -> Found | None:
+    for m in ID_TOKEN.finditer(text):
+        token = m.group(0).rstrip("._-/")
+        if find_dates(token) and find_dates(token)[0][2] == token:
+            continue  # a date is not an id
+        return m.start(), m.start() + len(token), normalize_id(token)
+    return None
+
+
+def parse_currency(text: str, day_first: bool | None = None) -> Found | None:
+    for m in CURRENCY_TOKEN.finditer(text):
+        code = normalize_currency(m.group(1))
+        if code is not None and (len(m.group(1)) != 3 or m.group(1) in ISO_CODES):
+            return m.start(), m.end(), code
+    return None
+
+
+def parse_phone(text: str, day_first: bool | None = None) -> Found | None:
+    m = PHONE.search(text)
+    if m is None or sum(c.isdigit() for c in m.group(0)) < 7:
+        return None
+    return m.start(), m.end(), re.sub(r"[^\d+]", "", m.group(0))
+
+
+def parse_email(text: str, day_first: bool | None = None) -> Found | None:
+    m = EMAIL.search(text)
+    return (m.start(), m.end(), m.group(0).lower()) if m else None
+
+
+def parse_iban(text: str, day_first: bool | None = None) -> Found | None:
+    m = IBAN.search(text.upper())
+    return (m.start(), m.end(), m.group(0).replace(" ", "")) if m else None
+
+
+def parse_number(text: str, day_first: bool | None = None) -> Found | None:
+    m = NUMBER.search(text)
+    if m is None:
+        return None
+    try:
+        value = Decimal(m.group(0).replace(",", "."))
+    except InvalidOperation:
+        return None
+    return m.start(), m.end(), format(value.normalize(), "f")
+
+
+def mend_text(text: str) -> str:
+    """OCR's usual letter swaps inside words mended: a capital I between a capital and lower-case letters
+    is an l (``JIn`` -> ``Jln``, ``CIinic`` -> ``Clinic``), a 0 between letters an o (``Ph0ne``)."""
+    text = re.sub(r"(?<=\b[A-Z])I(?=[a-z])", "l", text)
+    return re.sub(r"(?<=[A-Za-z])0(?=[a-z])", "o", text)
+
+
+def parse_text(text: str, day_first: bool | None = None) -> Found | None:
+    """The text itself, trimmed of separators and mended (:func:`mend_text`), when it has letters and is
+    not a ``label:`` of its own."""
+    stripped = clean_text(text)
+    if sum(c.isalpha() for c in stripped) < 2 or LABEL_LIKE.match(text):
+        return None
+    start = text.find(stripped[:1]) if stripped else 0
+    return start, start + len(stripped), mend_text(stripped)
+
+
+PARSERS: dict[str, Callable[[str, bool | None], Found | None]] = {
+    "text": parse_text,
+    "name": parse_text,
+    "address": parse_text,
+    "date": parse_date,
+    "amount": parse_amount,
+    "currency": parse_currency,
+    "id": parse_id,
+    "phone": parse_phone,
+    "email": parse_email,
+    "iban": parse_iban,
+    "number": parse_number,
+}
+# types whose values have a shape of their own: found after a label anywhere in a cell, not only at its start
+SHAPED = {"date", "amount", "currency", "id", "phone", "email", "iban", "number"}
+
+
+def parse_value(field_type: str, text: str, day_first: bool | None = None) -> Found | None:
+    """(start, end, normalised) of the first value of ``field_type`` in ``text``."""
+    parser = PARSERS.get(field_type)
+    return parser(text, day_first) if parser else None
+
+
+def detect_type(text: str, day_first: bool | None = None) -> tuple[str, str] | None:
+    """The type and normalised value of a whole value (forms): date, amount, email, phone; else None."""
+    stripped = clean_text(text)
+    for kind in ("date", "email", "amount", "phone"):
+        found = parse_value(kind, stripped, day_first)
+        if found is not None and found[1] - found[0] >= 0.8 * len(stripped):
+            return kind, found[2]
+    return None
+
+
+def currency_marks(texts: list[str]) -> dict[str, float]:
+    """ISO 4217 code -> weight of the currency marks printed in ``texts``: each code or unambiguous symbol
+    counts 1, a bare ``$`` (dollars of several countries) 0.5; a three-letter word counts only when it is
+    a known code in capitals (``EUR``, not ``Eur`` in a sentence)."""
+    counts: dict[str, float] = {}
+    for text in texts:
+        for m in CURRENCY_TOKEN.finditer(text):
+            token = m.group(1)
+            if len(token) == 3 and token.isalpha() and (token not in ISO_CODES or token != token.upper()):
+                continue
+            code = normalize_currency(token)
+            if code is not None:
+                counts[code] = counts.get(code, 0.0) + (0.5 if token == "$" else 1.0)
+    return counts
+
+
+def normalise(normaliser: str, raw: str, day_first: bool | None = None) -> str | None:
+    """A printed value through a schema field's ``normaliser`` (``none`` keeps it as printed)."""
+    if normaliser == "none":
+        return raw
+    if normaliser == "text":
+        return mend_text(clean_text(raw)) or None
+    if normaliser == "id":
+        return normalize_id(clean_text(raw).replace(" ", "")) or None
+    found = parse_value(normaliser, raw, day_first)
+    return found[2] if found is not None else None
