@@ -93,6 +93,9 @@ class ExtractSettings(_Settings):
 class RuntimeSettings(_Settings):
     workers: int = Field(ge=0, description="OCR worker actors; 0 runs every stage in this process")
     cpus_per_worker: float = Field(gt=0)
+    gpus_per_worker: float | Literal["auto"] = Field(
+        description="auto: GPU engines get an even share of the cluster's GPUs, CPU engines none"
+    )
     ray_address: str | None = None
     max_in_flight_per_worker: int = Field(ge=1)
 

@@ -12,18 +12,19 @@ import logging
 import os
 import resource
 import sys
-from collections import deque
 from collections.abc import Iterable, Iterator
 from typing import Any
 
 from idp.config import PipelineConfig
 from idp.document import QuarantineReason, document_id_for
 from idp.pipeline.job import DocumentJob, InputItem, Outcome, write_quarantine
+from idp.pipeline.scheduler import ActorScheduler
 from idp.pipeline.store import open_store
 
 logger = logging.getLogger(__name__)
 
-MAX_ATTEMPTS = 2
+MAX_ATTEMPTS = 2  # a document that kills its worker this often is quarantined
+MAX_RESTARTS = 16  # worker restarts Ray makes before it gives up on an actor
 
 
 def _limit_threads() -> None:
@@ -77,6 +78,27 @@ class _Worker:
     def peak_rss_mb(self) -> float:
         return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024.0
 
+    def placement(self) -> dict[str, Any]:
+        """Where this actor runs and what Ray gave it (for tests and operators)."""
+        import ray
+
+        context = ray.get_runtime_context()
+        resources = context.get_assigned_resources()
+        return {"pid": os.getpid(), "node": context.get_node_id(), "resources": resources}
+
+
+def gpus_per_worker(config: PipelineConfig, cluster_gpus: float, workers: int) -> float:
+    """The GPU share each OCR actor asks for: none on a CPU-only cluster or for a CPU-only engine.
+
+    `runtime.gpus_per_worker: auto` gives GPU engines (those whose settings name a device other than
+    cpu) an even share of the cluster's GPUs, at most one each; a number is taken as it is."""
+    wanted = config.runtime.gpus_per_worker
+    if wanted != "auto":
+        return float(wanted)
+    if cluster_gpus <= 0 or getattr(config.ocr, "device", "cpu") == "cpu":
+        return 0.0
+    return min(1.0, cluster_gpus / workers)
+
 
 class RayExecutor:
     def __init__(
@@ -104,12 +126,15 @@ class RayExecutor:
             }
             ray.init(**init_args)
             self._started_ray = True
-        cluster_cpus = float(ray.cluster_resources().get("CPU", 1.0))
+        resources = ray.cluster_resources()
+        cluster_cpus = float(resources.get("CPU", 1.0))
         # Never ask for more CPUs than the cluster has, or actors wait forever for a slot.
         cpus = min(config.runtime.cpus_per_worker, max(cluster_cpus * 0.95 / workers, 0.05))
+        self.gpus = gpus_per_worker(config, float(resources.get("GPU", 0.0)), workers)
         actor_class = ray.remote(_Worker).options(
             num_cpus=cpus,
-            max_restarts=MAX_ATTEMPTS,
+            num_gpus=self.gpus,
+            max_restarts=MAX_RESTARTS,
             max_task_retries=0,
             runtime_env={"env_vars": {"OMP_NUM_THREADS": "1", "RAY_ENABLE_WINDOWS_OR_OSX_CLUSTER": "0"}},
         )
@@ -121,31 +146,18 @@ class RayExecutor:
         self.in_flight = config.runtime.max_in_flight_per_worker
 
     def map(self, items: Iterable[InputItem]) -> Iterator[Outcome]:
-        ray = self._ray
-        queue: deque[tuple[InputItem, int]] = deque((item, 1) for item in items)
-        pending: dict[Any, tuple[InputItem, int, int]] = {}
-        load = [0] * len(self.actors)
-        while queue or pending:
-            while queue:
-                index = min(range(len(self.actors)), key=load.__getitem__)
-                if load[index] >= self.in_flight:
-                    break
-                item, attempt = queue.popleft()
-                ref = self.actors[index].run.remote(item.model_dump_json(), self.force)
-                pending[ref] = (item, attempt, index)
-                load[index] += 1
-            ready, _ = ray.wait(list(pending), num_returns=1)
-            for ref in ready:
-                item, attempt, index = pending.pop(ref)
-                load[index] -= 1
-                try:
-                    yield Outcome.model_validate_json(ray.get(ref))
-                except ray.exceptions.RayActorError as exc:
-                    logger.warning("worker died on %s (attempt %d): %s", item.name, attempt, exc)
-                    if attempt < MAX_ATTEMPTS:
-                        queue.append((item, attempt + 1))
-                    else:
-                        yield self._quarantine_crash(item, attempt)
+        scheduler: ActorScheduler[InputItem] = ActorScheduler(
+            self._ray,
+            self.actors,
+            lambda actor, item: actor.run.remote(item.model_dump_json(), self.force),
+            self.in_flight,
+            MAX_ATTEMPTS,
+        )
+        for finished in scheduler.run(items):
+            if finished.crashes:
+                yield self._quarantine_crash(finished.item, finished.crashes)
+            else:
+                yield Outcome.model_validate_json(finished.value)
 
     def _quarantine_crash(self, item: InputItem, attempts: int) -> Outcome:
         data = self._source.get(item.key)

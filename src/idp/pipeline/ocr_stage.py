@@ -11,20 +11,24 @@ from idp.models.ocr import OcrEngine
 from idp.pipeline.imaging import downscale, scale_bbox
 
 
-def ocr_page(page: Page, engine: OcrEngine, max_side: int) -> Page:
-    if page.text_source == "text_layer" or page.image is None:
-        return page
-    small, factor = downscale(page.image, max_side)
-    words = engine.recognize(small)
-    if factor != 1.0:
-        words = [
-            Word(text=w.text, bbox=scale_bbox(w.bbox, 1.0 / factor), confidence=w.confidence) for w in words
-        ]
-    return page.model_copy(update={"words": words, "text_source": "ocr"})
+def ocr_pages(pages: list[Page], engine: OcrEngine, max_side: int) -> list[Page]:
+    """Words for every page without a text layer, in one engine call so that batching engines batch."""
+    todo = [i for i, p in enumerate(pages) if p.text_source != "text_layer" and p.image is not None]
+    scaled = [downscale(pages[i].image, max_side) for i in todo]  # type: ignore[arg-type]
+    found = engine.recognize_batch([image for image, _ in scaled]) if todo else []
+    out = list(pages)
+    for i, (_, factor), words in zip(todo, scaled, found, strict=True):
+        if factor != 1.0:
+            words = [
+                Word(text=w.text, bbox=scale_bbox(w.bbox, 1.0 / factor), confidence=w.confidence)
+                for w in words
+            ]
+        out[i] = pages[i].model_copy(update={"words": words, "text_source": "ocr"})
+    return out
 
 
 def ocr_document(doc: Document, engine: OcrEngine, max_side: int) -> Document:
-    pages = [ocr_page(page, engine, max_side) for page in doc.pages]
+    pages = ocr_pages(doc.pages, engine, max_side)
     models = dict(doc.models)
     if any(p.text_source == "ocr" for p in pages):
         models["ocr"] = engine.model_version

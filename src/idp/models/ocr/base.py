@@ -35,6 +35,10 @@ class OcrEngine(ABC):
     def recognize(self, image: np.ndarray) -> list[Word]:
         """Words in reading order of the engine, boxes in pixels of `image`."""
 
+    def recognize_batch(self, images: list[np.ndarray]) -> list[list[Word]]:
+        """Words of several pages; engines that batch across pages (GPU) override this."""
+        return [self.recognize(image) for image in images]
+
 
 _REGISTRY: dict[str, Callable[[BaseModel], OcrEngine]] = {}
 
