@@ -92,7 +92,7 @@ def print_summary(report: object) -> None:
         ("files", c.files),
         ("pages", f"{c.pages} ({c.ocr_pages} OCR, {c.text_layer_pages} text layer)"),
         ("processed", c.processed),
-        ("  auto-accepted / needs review", f"{c.auto_accepted} / {c.needs_review}"),
+        ("  auto-accepted / needs review", f"{c.auto_accepted} / {c.needs_review} ({c.qa_sample} QA sample)"),
         ("skipped (already done)", c.skipped),
         ("quarantined", c.quarantined),
         ("pages/s", f"{report.pages_per_s:.2f}"),
@@ -100,6 +100,8 @@ def print_summary(report: object) -> None:
     ]
     for reason, count in sorted(report.quarantine_reasons.items()):
         rows.append((f"  quarantined: {reason}", count))
+    for reason, count in list(report.review_reasons.items())[:6]:
+        rows.append((f"  review: {reason}", count))
     for stage, ms in report.stage_ms_per_page.items():
         rows.append((f"  {stage} ms/page", f"{ms:.0f}"))
     for label, value in rows:

@@ -22,6 +22,7 @@ from idp.document import (
     document_id_for,
     utc_now,
 )
+from idp.governance.audit_events import audit_processing, audit_quarantine, config_sha256
 from idp.pipeline.processor import DocumentProcessor
 from idp.pipeline.results import (
     build_result,
@@ -58,6 +59,8 @@ class Outcome(BaseModel):
     message: str | None = None
     timings_ms: dict[str, float] = Field(default_factory=dict)
     page_text_sources: list[str] = Field(default_factory=list)
+    review_reasons: list[str] = Field(default_factory=list)
+    qa_sample: bool = False
 
 
 class DocumentJob:
@@ -67,6 +70,7 @@ class DocumentJob:
         self.out: Store = open_store(out_uri)
         self.run_id = run_id
         self.processor = DocumentProcessor(config)
+        self.config_sha256 = config_sha256(config)
 
     def run(self, item: InputItem, force: bool = False) -> Outcome:
         data = self.source.get(item.key)
@@ -99,6 +103,9 @@ class DocumentJob:
         result = build_result(doc, version, self.run_id, page_keys, words_key)
         payload = result.model_dump(mode="json")
         self.out.put_json(result_version_key(document_id, version), payload)
+        was_quarantined = force and self.out.exists(quarantine_key(document_id))
+        previous = version - 1 if version > 1 else None
+        audit_processing(self.out, result, self.config_sha256, previous, was_quarantined)
         self.out.put_json(result_key(document_id), payload)
         if force:  # a document that failed before and now succeeds is no longer in quarantine
             self.out.delete(quarantine_key(document_id))
@@ -111,6 +118,8 @@ class DocumentJob:
             pages=len(doc.pages),
             timings_ms=result.timings_ms,
             page_text_sources=[p.text_source for p in doc.pages],
+            review_reasons=result.review.reasons,
+            qa_sample=result.review.qa_sample,
         )
 
     def _next_version(self, document_id: str) -> int:
@@ -145,6 +154,7 @@ def write_quarantine(
         run_id=run_id,
     )
     out.put_json(quarantine_key(document_id), record.model_dump(mode="json"))
+    audit_quarantine(out, record)
     return Outcome(
         name=item.name, document_id=document_id, outcome="quarantined", reason=reason.value, message=message
     )

@@ -30,6 +30,7 @@ class RunCounts(BaseModel):
     needs_review: int = 0
     ocr_pages: int = 0
     text_layer_pages: int = 0
+    qa_sample: int = 0
 
 
 class RunReport(BaseModel):
@@ -45,6 +46,7 @@ class RunReport(BaseModel):
     counts: RunCounts
     quarantine_reasons: dict[str, int]
     doc_types: dict[str, int]
+    review_reasons: dict[str, int] = Field(description="why documents went to review, by reason and field")
     automation_rate: float | None = Field(description="auto-accepted share of processed documents")
     pages_per_s: float
     stage_ms_total: dict[str, float]
@@ -134,11 +136,14 @@ def summarise(
 ) -> RunReport:
     counts = RunCounts(files=len(outcomes))
     stage_ms: Counter[str] = Counter()
+    reasons: Counter[str] = Counter()
     for o in outcomes:
         setattr(counts, o.outcome, getattr(counts, o.outcome) + 1)
         counts.pages += o.pages
         counts.ocr_pages += o.page_text_sources.count("ocr")
         counts.text_layer_pages += o.page_text_sources.count("text_layer")
+        counts.qa_sample += int(o.qa_sample)
+        reasons.update(":".join(r.split(":")[:2]) for r in o.review_reasons)
         if o.status == "auto_accepted":
             counts.auto_accepted += 1
         elif o.status == "needs_review":
@@ -158,6 +163,7 @@ def summarise(
         counts=counts,
         quarantine_reasons=dict(Counter(o.reason for o in outcomes if o.reason)),
         doc_types=dict(Counter(o.doc_type for o in outcomes if o.doc_type)),
+        review_reasons=dict(reasons.most_common()),
         automation_rate=round(counts.auto_accepted / counts.processed, 4) if counts.processed else None,
         pages_per_s=round(counts.pages / duration_s, 3) if duration_s > 0 else 0.0,
         stage_ms_total={k: round(v, 1) for k, v in stage_ms.items()},
