@@ -41,7 +41,7 @@ lint: $(STAMP)
 system-deps:
 	apt-get update -qq
 	DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends \
-	  tesseract-ocr tesseract-ocr-eng poppler-utils fonts-dejavu-core fonts-liberation >/dev/null
+	  tesseract-ocr tesseract-ocr-eng poppler-utils fonts-dejavu-core fonts-liberation chromium >/dev/null
 
 clean:
 	rm -rf $(VENV) $(LS_VENV) out .pytest_cache

@@ -7,11 +7,13 @@ Unknown keys are errors (``extra="forbid"``): a typo in YAML must not pass silen
 
 from __future__ import annotations
 
+import hashlib
+from itertools import pairwise
 from pathlib import Path
 from typing import Annotated, Any, Literal
 
 import yaml
-from pydantic import BaseModel, ConfigDict, Field, ValidationError
+from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator
 
 
 class _Settings(BaseModel):
@@ -120,6 +122,74 @@ class ReviewSettings(_Settings):
     )
 
 
+class RetentionSettings(_Settings):
+    """Days each artifact is kept, counted from its own time; null keeps it forever."""
+
+    pages: int | None = Field(ge=0, description="page images (pages/)")
+    ocr: int | None = Field(ge=0, description="OCR words and boxes (ocr/)")
+    results: int | None = Field(ge=0, description="every result version (results/)")
+    audit: int | None = Field(ge=0, description="audit trails, from their newest entry")
+    quarantine: int | None = Field(ge=0, description="quarantine records")
+    corrections: int | None = Field(ge=0, description="review corrections (training data)")
+    runs: int | None = Field(ge=0, description="run reports (runs/)")
+    events: int | None = Field(ge=0, description="event logs for case systems (events/)")
+
+
+class DriftSettings(_Settings):
+    max_confidence_drop: float = Field(
+        default=0.05,
+        ge=0,
+        le=1,
+        description="alert when a field's mean confidence falls this far below baseline",
+    )
+    max_automation_drop: float = Field(
+        default=0.10, ge=0, le=1, description="alert when an automation rate falls this far below baseline"
+    )
+    min_count: int = Field(default=30, ge=1, description="fewer values than this never raise an alert")
+    window_days: int = Field(
+        default=7, ge=1, description="drift is measured over the last days of the report"
+    )
+
+
+class ReportSettings(_Settings):
+    sla_hours: dict[str, float] = Field(
+        default_factory=lambda: {"default": 24.0},
+        description="review deadline per document type (routing to merged review); 'default': the rest",
+    )
+    age_buckets_hours: tuple[float, ...] = Field(
+        default=(1.0, 4.0, 24.0, 72.0), description="upper bounds of the queue age buckets, ascending"
+    )
+    qa_confidence_level: float = Field(default=0.95, gt=0, lt=1, description="of the Wilson interval")
+    drift: DriftSettings = Field(default_factory=DriftSettings)
+    dashboard_refresh_s: float = Field(default=30.0, gt=0, description="the dashboard is rebuilt this often")
+
+    @field_validator("sla_hours")
+    @classmethod
+    def _positive_sla(cls, value: dict[str, float]) -> dict[str, float]:
+        bad = [k for k, v in value.items() if v <= 0]
+        if bad:
+            raise ValueError(f"SLA hours must be positive: {', '.join(bad)}")
+        return value
+
+    @field_validator("age_buckets_hours")
+    @classmethod
+    def _ascending(cls, value: tuple[float, ...]) -> tuple[float, ...]:
+        if any(b <= a for a, b in pairwise(value)) or any(v <= 0 for v in value):
+            raise ValueError("age_buckets_hours must be positive and ascending")
+        return value
+
+    def sla_s(self, doc_type: str) -> float:
+        hours = self.sla_hours.get(doc_type, self.sla_hours.get("default", 24.0))
+        return hours * 3600.0
+
+
+class ModelSettings(_Settings):
+    """Which learned models extraction uses (defaults as in configs/default.yaml, for programmatic use)."""
+
+    registry: str | None = Field(default=None, description="registry URI: file://DIR or s3://bucket[/prefix]")
+    receipt: str = Field(default="promoted", description="promoted | packaged | rules | vN")
+
+
 class PipelineConfig(_Settings):
     ingest: IngestSettings
     preprocess: PreprocessSettings
@@ -129,6 +199,13 @@ class PipelineConfig(_Settings):
     store: StoreSettings
     events: EventSettings
     review: ReviewSettings
+    retention: RetentionSettings
+    report: ReportSettings
+    models: ModelSettings
+
+    def sha256(self) -> str:
+        """The configuration's fingerprint, recorded in run reports and audit entries."""
+        return hashlib.sha256(self.model_dump_json().encode()).hexdigest()
 
     def with_updates(self, **sections: dict[str, Any]) -> PipelineConfig:
         """A copy with some keys of some sections changed, validated like a file."""

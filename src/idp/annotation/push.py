@@ -25,6 +25,7 @@ from idp.annotation.labeling import config_labels, labeling_config
 from idp.annotation.records import ProjectRecord, PushRecord, project_key, push_key, read_record, write_record
 from idp.annotation.webhook import register_webhook
 from idp.document import Result, Status, utc_now
+from idp.governance.audit_events import audit_push
 from idp.pipeline.store import LocalStore, Store
 
 logger = logging.getLogger(__name__)
@@ -146,11 +147,9 @@ class Pusher:
             # a push cut short: finish it if the task was made
             task_id = self.client.find_task(record.project_id, doc_id, record.result_version)
             if task_id is not None:
-                write_record(
-                    self.store,
-                    push_key(doc_id),
-                    record.model_copy(update={"task_id": task_id, "state": "pushed"}),
-                )
+                pushed = record.model_copy(update={"task_id": task_id, "state": "pushed"})
+                audit_push(self.store, pushed)
+                write_record(self.store, push_key(doc_id), pushed)
                 return True
         doc_type = str(result.doc_type.value)
         shown = list(boxed_fields(result))
@@ -165,9 +164,9 @@ class Pusher:
         task_id = self.client.import_task(project_id, task)
         if task_id is None:  # an edition that imports asynchronously answers without ids
             task_id = self.client.find_task(project_id, doc_id, result.version)
-        write_record(
-            self.store, push_key(doc_id), record.model_copy(update={"task_id": task_id, "state": "pushed"})
-        )
+        pushed = record.model_copy(update={"task_id": task_id, "state": "pushed"})
+        audit_push(self.store, pushed)
+        write_record(self.store, push_key(doc_id), pushed)
         return True
 
 

@@ -35,6 +35,8 @@ from idp.annotation.records import (
     write_record,
 )
 from idp.document import Result, utc_now
+from idp.governance.audit_events import audit_review
+from idp.governance.rollup_write import write_review_rollup
 from idp.pipeline.results import result_key, result_version_key
 from idp.pipeline.store import Store
 
@@ -150,7 +152,9 @@ def merge_task(
     payload = reviewed.model_dump(mode="json")
     store.put_json(result_version_key(doc_id, reviewed.version), payload)
     write_record(store, correction_key(record.doc_type, doc_id), correction)
+    write_review_rollup(store, correction, pushed.created_at)  # reports/rollups/reviews/ for `idp report`
     store.put_json(result_key(doc_id), payload)
+    audit_review(store, correction)
     done = entry.model_copy(update={"state": "done", "merged_at": utc_now()})
     merged = [
         done if m.annotation_id == annotation_id and m.updated_at == updated_at else m for m in sync.merged

@@ -13,7 +13,8 @@ neighbours and each block's rate gets ``prior_weight`` pseudo-counts at 0.5 (Lap
 answers read 41/42, not a certain 1.0). Fields the calibrator does not know keep their raw confidence.
 
 The fitted maps are data: a small JSON manifest (name, version, what it was fitted on, metrics, and
-the per-field map parameters) under ``idp/models/calibration/<name>.json``, loaded once per process.
+the per-field map parameters) under ``idp/models/calibration/<name>.json``, loaded once per process;
+:func:`using_calibrator` swaps in another (a model registry's version) for a block of code.
 """
 
 from __future__ import annotations
@@ -129,14 +130,23 @@ class FieldMap:
         y = np.asarray(correct, dtype=float)
         design = np.c_[z, np.ones_like(z)]
         prior = np.array([1.0, 0.0])
+
+        def loss(w: np.ndarray) -> float:  # penalised negative log-likelihood
+            s = design @ w
+            return float(np.sum(np.logaddexp(0.0, s) - y * s) + 0.5 * l2 * np.sum((w - prior) ** 2))
+
         w = prior.copy()
         for _ in range(100):
             p = 1.0 / (1.0 + np.exp(-(design @ w)))
             grad = design.T @ (p - y) + l2 * (w - prior)
             hess = (design * (p * (1 - p))[:, None]).T @ design + l2 * np.eye(2)
             step = np.linalg.solve(hess, grad)
-            w -= step
-            if np.abs(step).max() < 1e-9:
+            # damped: a full Newton step can overshoot and diverge when scores barely predict correctness
+            current, t = loss(w), 1.0
+            while t > 1e-6 and loss(w - t * step) > current:
+                t *= 0.5
+            w -= t * step
+            if np.abs(t * step).max() < 1e-9:
                 break
         return cls("platt", len(z), a=round(max(float(w[0]), 0.0), 6), b=round(float(w[1]), 6))
 
@@ -252,9 +262,31 @@ def calibrate(doc: Document, calibrator: Calibrator | None) -> Document:
 
 
 @lru_cache(maxsize=16)
-def load_calibrator(name: str) -> Calibrator | None:
+def packaged_calibrator(name: str) -> Calibrator | None:
     """The packaged calibrator ``idp/models/calibration/<name>.json`` (e.g. ``receipt``), or None."""
     ref = resources.files("idp.models").joinpath("calibration", f"{name}.json")
     if not ref.is_file():
         return None
     return Calibrator.from_dict(json.loads(ref.read_text()))
+
+
+_OVERRIDES: ContextVar[tuple[tuple[str, Calibrator | None], ...]] = ContextVar("calibrators", default=())
+
+
+def load_calibrator(name: str) -> Calibrator | None:
+    """The calibrator of document type ``name`` in use: one set by :func:`using_calibrator` (a model
+    registry version), else the packaged one, else None."""
+    for key, calibrator in reversed(_OVERRIDES.get()):
+        if key == name:
+            return calibrator
+    return packaged_calibrator(name)
+
+
+@contextmanager
+def using_calibrator(name: str, calibrator: Calibrator | None) -> Iterator[None]:
+    """Calibrate documents of type ``name`` with ``calibrator`` inside the block (None: leave raw)."""
+    token = _OVERRIDES.set((*_OVERRIDES.get(), (name, calibrator)))
+    try:
+        yield
+    finally:
+        _OVERRIDES.reset(token)

@@ -122,7 +122,8 @@ class LogisticModel:
 
     def predict(self, features: Mapping[str, float]) -> float:
         x = (np.array([features.get(n, 0.0) for n in self.names]) - self.mean) / self.scale
-        return float(1.0 / (1.0 + np.exp(-(x @ self.weights + self.bias))))
+        # tanh form: no overflow when a feature lies far outside what the model was fitted on
+        return float(0.5 * (1.0 + np.tanh(0.5 * (x @ self.weights + self.bias))))
 
     @classmethod
     def fit(

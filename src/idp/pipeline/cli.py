@@ -15,7 +15,10 @@ from rich.table import Table
 
 from idp.annotation.cli import review_app, serve_webhook
 from idp.config import ConfigError, load_config
+from idp.governance.cli import audit_app, retention_app
+from idp.governance.report_cli import dashboard_command, report_command
 from idp.pipeline.store import StoreError
+from idp.training.cli import learning_loop_command, models_app, train_command
 
 app = typer.Typer(
     add_completion=False, no_args_is_help=True, help="Intelligent document processing pipeline."
@@ -148,6 +151,13 @@ def synth(
 bench_app = typer.Typer(no_args_is_help=True, help="Benchmarks that print figures.")
 app.add_typer(bench_app, name="bench")
 app.add_typer(review_app, name="review")
+app.add_typer(audit_app, name="audit")
+app.add_typer(retention_app, name="retention")
+app.command("report")(report_command)
+app.command("dashboard")(dashboard_command)
+app.command("train")(train_command)
+app.add_typer(models_app, name="models")
+bench_app.command("learning-loop")(learning_loop_command)
 app.command("serve-webhook")(serve_webhook)
 
 

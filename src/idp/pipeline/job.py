@@ -22,7 +22,7 @@ from idp.document import (
     document_id_for,
     utc_now,
 )
-from idp.governance.audit_events import audit_processing, audit_quarantine, config_sha256
+from idp.governance.audit_events import audit_processing, audit_quarantine
 from idp.pipeline.processor import DocumentProcessor
 from idp.pipeline.results import (
     build_result,
@@ -70,7 +70,7 @@ class DocumentJob:
         self.out: Store = open_store(out_uri)
         self.run_id = run_id
         self.processor = DocumentProcessor(config)
-        self.config_sha256 = config_sha256(config)
+        self.config_sha256 = config.sha256()
 
     def run(self, item: InputItem, force: bool = False) -> Outcome:
         data = self.source.get(item.key)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 import secrets
 import time
 from collections import Counter
@@ -14,6 +13,7 @@ from pydantic import BaseModel, Field
 
 from idp.config import PipelineConfig
 from idp.document import utc_now
+from idp.governance.rollup_write import write_run_rollup
 from idp.pipeline.events import EventLog
 from idp.pipeline.executors import LocalExecutor, RayExecutor
 from idp.pipeline.job import InputItem, Outcome
@@ -120,6 +120,7 @@ def process_batch(
     report.events_key = events.key if events.lines else None
     report.webhook = webhook
     out.put_json(f"runs/{run_id}.json", report.model_dump(mode="json"))
+    write_run_rollup(out, report)  # reports/rollups/runs/<run_id>.json for `idp report`
     return report
 
 
@@ -159,7 +160,7 @@ def summarise(
         out=out_uri,
         workers=workers,
         ray_address=ray_address,
-        config_sha256=hashlib.sha256(config.model_dump_json().encode()).hexdigest(),
+        config_sha256=config.sha256(),
         counts=counts,
         quarantine_reasons=dict(Counter(o.reason for o in outcomes if o.reason)),
         doc_types=dict(Counter(o.doc_type for o in outcomes if o.doc_type)),

@@ -19,7 +19,7 @@ import os
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
-from datetime import timedelta
+from datetime import UTC, datetime, timedelta
 from urllib.parse import unquote, urlparse
 
 import certifi
@@ -181,6 +181,12 @@ class S3Store(Store):
         return True
 
     def list(self, prefix: str = "") -> Iterator[str]:
+        yield from (key for key, _ in self._listing(prefix))
+
+    def list_modified(self, prefix: str = "") -> Iterator[tuple[str, datetime]]:
+        yield from self._listing(prefix)
+
+    def _listing(self, prefix: str) -> list[tuple[str, datetime]]:
         # `prefix` is a path, as in LocalStore: "results" lists results/..., not results-old/...
         base = self._name(prefix) if prefix.strip("/") else self.prefix
         strip = len(self.prefix) + 1 if self.prefix else 0
@@ -192,9 +198,10 @@ class S3Store(Store):
                     continue
                 key = name[strip:]
                 if key and not any(part.startswith(".") for part in key.split("/")):
-                    keys.append(key)
+                    modified = obj.last_modified or datetime.now(UTC)
+                    keys.append((key, modified.astimezone(UTC)))
         # S3 promises lexicographic order but not every server keeps it (SeaweedFS lists folder by folder)
-        yield from sorted(keys)
+        return sorted(keys)
 
     def delete(self, key: str) -> None:
         name = self._name(key)

@@ -98,7 +98,9 @@ class ActorScheduler(Generic[T]):
         exc: Exception,
     ) -> Finished[T] | None:
         if task.actor in usable:  # the first failure seen from this death: find the task it was running
-            siblings = [t.seq for t in pending.values() if t.actor == task.actor]
+            siblings = [
+                t.seq for ref, t in pending.items() if t.actor == task.actor and not self._succeeded(ref)
+            ]
             self._running[task.actor] = min([task.seq, *siblings])
             usable.discard(task.actor)
             pings[self.actors[task.actor].placement.remote()] = task.actor
@@ -110,3 +112,14 @@ class ActorScheduler(Generic[T]):
             return Finished(task.item, crashes=task.attempt)
         queue.append((task.item, task.attempt + 1))
         return None
+
+    def _succeeded(self, ref: Any) -> bool:
+        """A task that finished well before its worker died (its result not collected yet) was not running."""
+        ready, _ = self.ray.wait([ref], timeout=0)
+        if not ready:
+            return False
+        try:
+            self.ray.get(ref)
+            return True
+        except self.ray.exceptions.RayError:
+            return False

@@ -12,6 +12,7 @@ import os
 import tempfile
 from abc import ABC, abstractmethod
 from collections.abc import Callable, Iterator
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urlparse
@@ -44,6 +45,10 @@ class Store(ABC):
 
     @abstractmethod
     def delete(self, key: str) -> None: ...
+
+    def list_modified(self, prefix: str = "") -> Iterator[tuple[str, datetime]]:
+        """(key, last-modified time in UTC) under `prefix`, sorted: what retention ages objects by."""
+        raise NotImplementedError(f"{type(self).__name__} does not report modification times")
 
     def uri_for(self, key: str) -> str:
         return f"{self.uri.rstrip('/')}/{key}"
@@ -110,6 +115,14 @@ class LocalStore(Store):
 
     def delete(self, key: str) -> None:
         self._path(key).unlink(missing_ok=True)
+
+    def list_modified(self, prefix: str = "") -> Iterator[tuple[str, datetime]]:
+        for key in self.list(prefix):
+            try:
+                mtime = self._path(key).stat().st_mtime
+            except FileNotFoundError:  # deleted since it was listed
+                continue
+            yield key, datetime.fromtimestamp(mtime, UTC)
 
 
 _SCHEMES: dict[str, Callable[[str], Store]] = {}

@@ -9,9 +9,10 @@ OCR dominates the time (seconds a page), so ``ocr_cache`` keeps each page's word
 by the sha256 of the page image the engine was given and the engine's model version: reruns with
 the same preprocessing and OCR settings cost only extraction. Every other stage runs for real.
 
-Fields are scored with calibrated confidence: the packaged calibrator of the document type is applied
-here unless the pipeline already did (``calibrate`` is idempotent). ``calibrated=False`` scores the
-extractor's raw scores (calibration is switched off for the run, wherever it is applied).
+Fields are scored with calibrated confidence: the calibrator of the document type in use is applied
+here unless the pipeline already calibrated the document (with the packaged or a registry calibrator).
+``calibrated=False`` scores the extractor's raw scores (calibration is switched off for the run,
+wherever it is applied).
 """
 
 from __future__ import annotations
@@ -29,6 +30,7 @@ from idp.config import PipelineConfig, load_config
 from idp.document import Document, QuarantineError, Word
 from idp.extractors.calibration import calibrate, load_calibrator, raw_confidence
 from idp.models.ocr import OcrEngine
+from idp.models.registry_load import ModelSettings
 from idp.training.evaluate import (
     FieldOutcome,
     accuracy_by_key,
@@ -146,15 +148,17 @@ def run_accuracy(
     precision: float = 0.99,
     keep_documents: bool = False,
     on_document: Callable[[str, Document | None], None] | None = None,
+    models: ModelSettings | None = None,
 ) -> AccuracyResult:
     """Run the pipeline over an SROIE-format folder and score it (see the module docstring).
 
     ``names``: only these image stems. A document the pipeline quarantines scores every key as
-    missing. ``on_document`` is called after each document (for progress)."""
+    missing. ``on_document`` is called after each document (for progress). ``models``: which receipt
+    models extract (default: the config's ``models`` section, else the packaged models)."""
     from idp.pipeline.processor import DocumentProcessor
 
     config = config or load_config()
-    processor = DocumentProcessor(config)
+    processor = DocumentProcessor(config, models)
     if ocr_cache is not None:
         processor.ocr_engine = CachedOcrEngine(processor.ocr_engine, ocr_cache)
     result = AccuracyResult(outcomes=[], precision=precision)
@@ -166,7 +170,7 @@ def run_accuracy(
                 doc = processor.process(image.read_bytes(), image.name, image.resolve().as_uri())
         except QuarantineError as exc:
             result.failed[name] = exc.reason.value
-        if doc is not None and calibrated:
+        if doc is not None and calibrated and "calibration" not in doc.models:
             doc = calibrate(doc, load_calibrator(str(doc.doc_type.value)))
         result.outcomes += score_document(name, doc.fields if doc is not None else {}, truth)
         if keep_documents and doc is not None:

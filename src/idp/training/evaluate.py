@@ -223,7 +223,8 @@ def format_report(outcomes: Sequence[FieldOutcome], precision: float = 0.99, tit
     """A plain-text report: accuracy per key and mean, then calibration (pooled and per key)."""
     acc = accuracy_by_key(outcomes)
     n_docs = len({o.doc_id for o in outcomes})
-    lines = [f"{title}{n_docs} documents, {len(outcomes)} fields"] if title or outcomes else []
+    heading = f"{title}: " if title else ""
+    lines = [f"{heading}{n_docs} documents, {len(outcomes)} fields"] if title or outcomes else []
     for key, value in acc.items():
         n = sum(1 for o in outcomes if o.key == key)
         right = sum(1 for o in outcomes if o.key == key and o.correct)

@@ -50,39 +50,77 @@ def positives(candidates: Sequence[Candidate], key: str | None, min_match: float
     return [i for i, r in enumerate(ratios) if r == top] if top >= min_match else []
 
 
-def fit_rankers(lined: Sequence[Document], keys: Sequence[Mapping[str, str]], l2: float) -> ReceiptModels:
+class SpanCache:
+    """Lines, candidate spans and right answers of documents, computed once per document (and vendor
+    choice): cross-validation fits the rankers dozens of times on the same documents. Keyed by object
+    identity; the cache holds the documents, so an identity is never reused while it lives."""
+
+    def __init__(self) -> None:
+        self._lined: dict[int, tuple[Document, Document]] = {}
+        self._spans: dict[tuple, list[Candidate]] = {}
+        self._positives: dict[tuple, list[int]] = {}
+
+    def lined(self, doc: Document) -> Document:
+        if id(doc) not in self._lined:
+            self._lined[id(doc)] = (doc, build_lines(doc))
+        return self._lined[id(doc)][1]
+
+    def vendor(self, doc: Document) -> list[Candidate]:
+        key = (id(doc), None)
+        if key not in self._spans:
+            self._spans[key] = vendor_candidates(doc.lines)
+        return self._spans[key]
+
+    def address(self, doc: Document, after: tuple[int, ...]) -> list[Candidate]:
+        key = (id(doc), after)
+        if key not in self._spans:
+            self._spans[key] = address_candidates(doc.lines, after)
+        return self._spans[key]
+
+    def positives(self, doc: Document, after: tuple[int, ...] | None, text: str | None) -> list[int]:
+        key = (id(doc), after, text)
+        if key not in self._positives:
+            cands = self.vendor(doc) if after is None else self.address(doc, after)
+            self._positives[key] = positives(cands, text)
+        return self._positives[key]
+
+
+def fit_rankers(
+    lined: Sequence[Document], keys: Sequence[Mapping[str, str]], l2: float, cache: SpanCache | None = None
+) -> ReceiptModels:
     """Both rankers from documents whose lines are built, and their keys."""
+    cache = cache or SpanCache()
     groups = []
     for d, k in zip(lined, keys, strict=True):
-        cands = vendor_candidates(d.lines)
-        groups.append((cands, positives(cands, k.get("company"))))
+        groups.append((cache.vendor(d), cache.positives(d, None, k.get("company"))))
     vendor = LinearRanker.fit(groups, l2=l2)
     groups = []
     for d, k in zip(lined, keys, strict=True):
-        cands = vendor_candidates(d.lines)
+        cands = cache.vendor(d)
         if not cands:
             continue
         # address candidates follow the vendor the fitted ranker picks, as at extraction time
         chosen = cands[int(vendor.probabilities(cands).argmax())]
-        cands = address_candidates(d.lines, chosen.lines)
-        groups.append((cands, positives(cands, k.get("address"))))
+        groups.append((cache.address(d, chosen.lines), cache.positives(d, chosen.lines, k.get("address"))))
     address = LinearRanker.fit(groups, l2=l2)
     return ReceiptModels(vendor, address)
 
 
 def value_rows(
-    models: ReceiptModels, doc: Document, key: Mapping[str, str]
+    models: ReceiptModels, doc: Document, key: Mapping[str, str], cache: SpanCache | None = None
 ) -> list[tuple[str, dict[str, float], bool]]:
     """(field, value features, right?) of the values ``models`` choose on a lined document."""
+    cache = cache or SpanCache()
     out = []
-    cands = vendor_candidates(doc.lines)
+    cands = cache.vendor(doc)
     if not cands:
         return out
     vendor, p, p_next = choose(cands, models.vendor.probabilities(cands))
     ok = normalise_answer(vendor.text) == normalise_answer(key.get("company"))
-    out.append(("vendor_name", value_features(vendor.text, doc.lines, vendor.lines, p, p_next), ok))
-    cands = address_candidates(doc.lines, vendor.lines)
-    if cands:
+    if "company" in key:  # a key left out is unknown (not reviewed), not empty
+        out.append(("vendor_name", value_features(vendor.text, doc.lines, vendor.lines, p, p_next), ok))
+    cands = cache.address(doc, vendor.lines)
+    if cands and "address" in key:
         addr, p, p_next = choose(cands, models.address.probabilities(cands))
         ok = normalise_answer(addr.text) == normalise_answer(key.get("address"))
         out.append(("vendor_address", value_features(addr.text, doc.lines, addr.lines, p, p_next), ok))
@@ -97,19 +135,28 @@ def fit_receipt_models(
     l2: float = 0.05,
     inner_folds: int = 5,
     conf_l2: float = 1.0,
+    rank_keys: Sequence[Mapping[str, str]] | None = None,
+    cache: SpanCache | None = None,
 ) -> ReceiptModels:
     """Rankers on all ``docs``; the value-correctness models on the rankers' out-of-fold choices
-    (``inner_folds``-fold within ``docs``), so that they learn how often unseen documents go wrong."""
-    lined = [build_lines(d) for d in docs]
-    models = fit_rankers(lined, keys, l2)
+    (``inner_folds``-fold within ``docs``), so that they learn how often unseen documents go wrong.
+
+    ``rank_keys``: per document, the texts the rankers' right candidates are matched against, when
+    they differ from ``keys`` (the OCR text of the span a corrected value was aligned to); ``keys``
+    then only say whether a chosen value is right. ``cache``: shared by repeated fits on the same
+    document objects (cross-validation), it saves recomputing their lines and candidates."""
+    cache = cache or SpanCache()
+    lined = [cache.lined(d) for d in docs]
+    rank_keys = keys if rank_keys is None else rank_keys
+    models = fit_rankers(lined, rank_keys, l2, cache)
     rows: dict[str, tuple[list[dict[str, float]], list[bool]]] = {}
     index = [str(i) for i in range(len(lined))]
     for test in make_folds(index, inner_folds, seed=1):
         test_set = {int(i) for i in test}
         train = [i for i in range(len(lined)) if i not in test_set]
-        inner = fit_rankers([lined[i] for i in train], [keys[i] for i in train], l2)
+        inner = fit_rankers([lined[i] for i in train], [rank_keys[i] for i in train], l2, cache)
         for i in sorted(test_set):
-            for name, feats, ok in value_rows(inner, lined[i], keys[i]):
+            for name, feats, ok in value_rows(inner, lined[i], keys[i], cache):
                 rows.setdefault(name, ([], []))[0].append(feats)
                 rows[name][1].append(ok)
     for name, attr in (("vendor_name", "vendor_conf"), ("vendor_address", "address_conf")):

@@ -1,0 +1,1 @@
+"""Governance and operations: audit trail, retention, reports."""
