@@ -198,7 +198,8 @@ def calibration_data(outcomes: Sequence[FieldOutcome]) -> dict[str, tuple[list[f
     return data
 
 
-def _recalibrated(outcomes: Sequence[FieldOutcome], calibrator: Calibrator) -> list[FieldOutcome]:
+def recalibrated(outcomes: Sequence[FieldOutcome], calibrator: Calibrator) -> list[FieldOutcome]:
+    """The outcomes with each confidence passed through `calibrator` (absent values: 0)."""
     return [
         FieldOutcome(
             o.doc_id,
@@ -240,5 +241,5 @@ def cross_validate(
     for i, fold in enumerate(by_fold):
         others = [o for j, f in enumerate(by_fold) if j != i for o in f]
         cal = Calibrator.fit("receipt", "cv", calibration_data(others))
-        calibrated += _recalibrated(fold, cal)
+        calibrated += recalibrated(fold, cal)
     return CrossValidation(folds, [o for f in by_fold for o in f], calibrated)

@@ -44,6 +44,7 @@ from idp.training.receipt_train import (
     extract_receipt_doc,
     fit_receipt_models,
     make_folds,
+    recalibrated,
 )
 
 
@@ -192,7 +193,7 @@ def train_receipt(
         RECEIPT, version, calibration_data(oof), fitted_on=f"out-of-fold predictions on {fitted_on}",
         method=settings.calibration,
     )  # fmt: skip
-    metrics: dict[str, Any] = {"out_of_fold": summarise(_calibrated(oof, calibrator), settings.precision)}
+    metrics: dict[str, Any] = {"out_of_fold": summarise(recalibrated(oof, calibrator), settings.precision)}
     if heldout:
         challenger = summarise(
             bundle_outcomes(ReceiptBundle(version, models, calibrator), heldout), settings.precision
@@ -220,20 +221,6 @@ def train_receipt(
         ],
     }
     return TrainResult(models, calibrator, metrics, data, train, heldout)
-
-
-def _calibrated(outcomes: Sequence[FieldOutcome], calibrator: Calibrator) -> list[FieldOutcome]:
-    return [
-        FieldOutcome(
-            o.doc_id,
-            o.key,
-            o.expected,
-            o.predicted,
-            o.correct,
-            calibrator.confidence(SROIE_FIELDS[o.key], o.confidence) if o.predicted is not None else 0.0,
-        )
-        for o in outcomes
-    ]
 
 
 def register(
