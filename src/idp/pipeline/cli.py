@@ -110,7 +110,9 @@ def print_summary(report: object) -> None:
     for label, value in rows:
         table.add_row(label, str(value))
     Console().print(table)
-    Console().print(f"results in {report.out}/results/, run report runs/{report.run_id}.json")
+    Console().print(
+        f"results in {report.out}/results/, run report runs/{report.run_id}.json", soft_wrap=True, highlight=False
+    )
 
 
 @app.command()
@@ -144,7 +146,9 @@ def synth(
     except ValueError as exc:
         _fail(str(exc))
     Console().print(
-        f"wrote {len(documents)} documents to {out_dir / 'documents'} (ground truth in {out_dir / 'truth'})"
+        f"wrote {len(documents)} documents to {out_dir / 'documents'} (ground truth in {out_dir / 'truth'})",
+        soft_wrap=True,
+        highlight=False,
     )
 
 
