@@ -111,7 +111,9 @@ def print_summary(report: object) -> None:
         table.add_row(label, str(value))
     Console().print(table)
     Console().print(
-        f"results in {report.out}/results/, run report runs/{report.run_id}.json", soft_wrap=True, highlight=False
+        f"results in {report.out}/results/, run report runs/{report.run_id}.json",
+        soft_wrap=True,
+        highlight=False,
     )
 
 
