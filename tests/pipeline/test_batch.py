@@ -63,6 +63,7 @@ def test_in_process_batch_then_idempotent_rerun_then_force(mixed_batch: Path, tm
     assert report.counts.pages == sum(p for _, p in VALID.values())
     assert report.counts.auto_accepted + report.counts.needs_review == len(VALID)
     assert (store / "runs" / f"{report.run_id}.json").is_file()
+    assert report.review["queue"]["size"] == report.counts.needs_review  # the review queue after this run
     _check_store(store)
 
     before = {**_files(store, "results"), **_files(store, "quarantine"), **_files(store, "pages")}

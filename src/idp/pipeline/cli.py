@@ -103,6 +103,11 @@ def print_summary(report: object) -> None:
     ]
     for reason, count in sorted(report.quarantine_reasons.items()):
         rows.append((f"  quarantined: {reason}", count))
+    queue = report.review.get("queue") or {}
+    if queue:
+        oldest = queue.get("oldest_age_s")
+        age = f", oldest {oldest / 3600:.1f} h" if oldest else ""
+        rows.append(("review queue (whole store)", f"{queue.get('size', 0)}{age}"))
     for reason, count in list(report.review_reasons.items())[:6]:
         rows.append((f"  review: {reason}", count))
     for stage, ms in report.stage_ms_per_page.items():

@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import logging
 import secrets
 import time
 from collections import Counter
 from collections.abc import Callable
 from datetime import UTC, datetime
+from typing import Any
 from urllib.parse import urlparse
 
 from pydantic import BaseModel, Field
@@ -18,6 +20,8 @@ from idp.pipeline.events import EventLog
 from idp.pipeline.executors import LocalExecutor, RayExecutor
 from idp.pipeline.job import InputItem, Outcome
 from idp.pipeline.store import Store, open_store
+
+logger = logging.getLogger(__name__)
 
 
 class RunCounts(BaseModel):
@@ -53,6 +57,9 @@ class RunReport(BaseModel):
     stage_ms_per_page: dict[str, float]
     documents: list[Outcome]
     events_key: str | None = None
+    review: dict[str, Any] = Field(
+        default_factory=dict, description="review queue and QA figures of the store"
+    )
     webhook: dict[str, int] = Field(default_factory=dict)
 
 
@@ -119,9 +126,27 @@ def process_batch(
     report = summarise(run_id, started_at, duration, source, out.uri, workers, ray_address, config, outcomes)
     report.events_key = events.key if events.lines else None
     report.webhook = webhook
-    out.put_json(f"runs/{run_id}.json", report.model_dump(mode="json"))
     write_run_rollup(out, report)  # reports/rollups/runs/<run_id>.json for `idp report`
+    report.review = review_snapshot(out, config)
+    out.put_json(f"runs/{run_id}.json", report.model_dump(mode="json"))
     return report
+
+
+def review_snapshot(out: Store, config: PipelineConfig) -> dict[str, Any]:
+    """The review queue and QA figures of the whole store after this run, from the report rollups."""
+    from idp.governance.report import build_report
+
+    try:
+        ops = build_report(out, config.report)
+    except Exception as exc:  # a report problem must never fail a finished batch
+        logger.warning("review figures unavailable: %s", exc)
+        return {}
+    return {
+        "queue": ops.queue.model_dump(mode="json"),
+        "reviewed": ops.reviewed,
+        "qa_error_rate": ops.qa_error_rate,
+        "automation_rate": ops.automation_rate,
+    }
 
 
 def summarise(
