@@ -135,11 +135,32 @@ class ValidationResult(_Model):
     fields: list[str] = Field(default_factory=list)
 
 
+class Approval(_Model):
+    """One reviewer's confirmation of a document that policy says needs several independent approvals."""
+
+    reviewer: str
+    time: str
+    annotation_id: int | None = None
+
+
 class ReviewInfo(_Model):
     required: bool = False
     reasons: list[str] = Field(default_factory=list)
     task_id: int | None = None
     qa_sample: bool = False
+    rules: list[str] = Field(
+        default_factory=list, description="the policy rules (configs/policies.yaml) that fired"
+    )
+    required_approvals: int = Field(
+        default=0, ge=0, description="distinct reviewers who must approve; 0: one review"
+    )
+    approvals: list[Approval] = Field(
+        default_factory=list, description="distinct reviewers who approved so far"
+    )
+    priority: int | None = Field(
+        default=None, description="review priority from policy; higher is more urgent"
+    )
+    sla_hours: float | None = Field(default=None, gt=0, description="hours to first review, from policy")
 
 
 class SourceInfo(_Model):

@@ -5,15 +5,19 @@ set); a changed text is a *correction* (value normalised again by the field's ty
 reviewer typed, source ``review:label-studio``); a shown region the reviewer deleted empties the field; a
 region drawn for a field the task did not show adds or corrects it; fields neither shown nor drawn stay as
 the pipeline wrote them.
+
+A document whose policy asks for N independent approvals (``review.required_approvals``, set by routing from
+configs/policies.yaml) is ``reviewed`` only once N distinct reviewers confirmed it; until then each merged
+review is a new version that stays ``needs_review`` and lists the approvals so far (:func:`apply_approvals`).
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Sequence
 
 from idp.annotation.adapters import ReviewedRegion, prefill_text
 from idp.annotation.records import CorrectionRecord, FieldCorrection
-from idp.document import BBox, FieldValue, Result, Status, utc_now
+from idp.document import Approval, BBox, FieldValue, Result, Status, utc_now
 from idp.extractors.normalize import clean_text, normalize_amount, normalize_currency, normalize_date
 
 REVIEW_SOURCE = "review:label-studio"
@@ -131,3 +135,23 @@ def merge_review(
         created_at=utc_now(),
     )
     return reviewed, record
+
+
+def distinct_approvals(approvals: Iterable[Approval]) -> list[Approval]:
+    """The first approval of each reviewer, oldest first: the same reviewer twice counts once."""
+    first: dict[str, Approval] = {}
+    for approval in sorted(approvals, key=lambda a: (a.time, a.annotation_id or 0)):
+        first.setdefault(approval.reviewer, approval)
+    return list(first.values())
+
+
+def apply_approvals(reviewed: Result, approvals: Sequence[Approval]) -> Result:
+    """The reviewed version with its approvals recorded: ``reviewed`` once ``required_approvals`` distinct
+    reviewers approved, else ``needs_review``. A document that needs at most one approval is unchanged."""
+    needed = reviewed.review.required_approvals
+    if needed <= 1:
+        return reviewed
+    distinct = distinct_approvals(approvals)
+    status = Status.reviewed if len(distinct) >= needed else Status.needs_review
+    review = reviewed.review.model_copy(update={"approvals": distinct})
+    return reviewed.model_copy(update={"status": status, "review": review})

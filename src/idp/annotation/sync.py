@@ -7,6 +7,10 @@ updated_at): an annotation is merged once, an annotation updated later is merged
 The entry is written `pending` with its version number before the result, so a merge cut short is finished
 by the next sync with the same version number instead of adding another. Everything lives in the store, so
 restarting Label Studio (or this process) loses nothing.
+
+A document whose policy needs N approvals counts the distinct users who completed a submitted annotation of
+its task (``completed_by``; the same reviewer twice counts once): the merged version stays ``needs_review``
+until N have, and each new approver gets an ``approved`` audit entry.
 """
 
 from __future__ import annotations
@@ -23,7 +27,7 @@ from pydantic import BaseModel, Field
 
 from idp.annotation.adapters import annotation_to_regions
 from idp.annotation.client import LabelStudioClient
-from idp.annotation.merge import merge_review
+from idp.annotation.merge import apply_approvals, distinct_approvals, merge_review
 from idp.annotation.records import (
     MergedAnnotation,
     PushRecord,
@@ -34,8 +38,8 @@ from idp.annotation.records import (
     sync_key,
     write_record,
 )
-from idp.document import Result, utc_now
-from idp.governance.audit_events import audit_review
+from idp.document import Approval, Result, utc_now
+from idp.governance.audit_events import audit_approvals, audit_review
 from idp.governance.rollup_write import write_review_rollup
 from idp.pipeline.results import result_key, result_version_key
 from idp.pipeline.store import Store
@@ -65,6 +69,24 @@ def latest_annotation(annotations: Sequence[dict[str, Any]]) -> dict[str, Any] |
     return max(
         done, key=lambda a: (iso_utc(a.get("updated_at") or a.get("created_at")), a["id"]), default=None
     )
+
+
+def _user_id(value: Any) -> int | None:
+    if isinstance(value, dict):  # some payloads expand the user
+        value = value.get("id")
+    return int(value) if value is not None else None
+
+
+def task_approvals(client: LabelStudioClient, annotations: Sequence[dict[str, Any]]) -> list[Approval]:
+    """One approval per distinct user who completed a submitted (not skipped) annotation, oldest first."""
+    approvals = []
+    for a in annotations:
+        user = _user_id(a.get("completed_by"))
+        if a.get("was_cancelled") or a.get("id") is None or user is None:
+            continue
+        when = iso_utc(a.get("created_at") or a.get("updated_at"))
+        approvals.append(Approval(reviewer=client.user_label(user), time=when, annotation_id=int(a["id"])))
+    return distinct_approvals(approvals)
 
 
 def field_kinds(doc_type: str) -> dict[str, str]:
@@ -127,10 +149,8 @@ def merge_task(
     pushed = Result.model_validate(store.get_json(result_version_key(doc_id, record.result_version)))
     if entry is None:
         latest_version = int(store.get_json(result_key(doc_id))["version"])
-        user = annotation.get("updated_by") or annotation.get("completed_by")
-        if isinstance(user, dict):  # some payloads expand the user
-            user = user.get("id")
-        reviewer = client.user_label(int(user)) if user is not None else "label-studio-user:unknown"
+        user = _user_id(annotation.get("updated_by") or annotation.get("completed_by"))
+        reviewer = client.user_label(user) if user is not None else "label-studio-user:unknown"
         entry = MergedAnnotation(
             annotation_id=annotation_id, updated_at=updated_at, version=latest_version + 1, state="pending",
             reviewer=reviewer, merged_at=utc_now(),
@@ -149,12 +169,15 @@ def merge_task(
         annotation_updated_at=updated_at,
         field_kinds=field_kinds(record.doc_type),
     )
+    if reviewed.review.required_approvals > 1:
+        reviewed = apply_approvals(reviewed, task_approvals(client, annotations))
     payload = reviewed.model_dump(mode="json")
     store.put_json(result_version_key(doc_id, reviewed.version), payload)
     write_record(store, correction_key(record.doc_type, doc_id), correction)
     write_review_rollup(store, correction, pushed.created_at)  # reports/rollups/reviews/ for `idp report`
     store.put_json(result_key(doc_id), payload)
     audit_review(store, correction)
+    audit_approvals(store, reviewed)
     done = entry.model_copy(update={"state": "done", "merged_at": utc_now()})
     merged = [
         done if m.annotation_id == annotation_id and m.updated_at == updated_at else m for m in sync.merged

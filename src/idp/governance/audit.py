@@ -71,6 +71,7 @@ class AuditKind(StrEnum):
     field_corrected = "field_corrected"
     field_confirmed = "field_confirmed"
     reviewed = "reviewed"
+    approved = "approved"
     reprocessed = "reprocessed"
     retention_deleted = "retention_deleted"
 

@@ -144,3 +144,41 @@ def audit_review(store: Store, correction: CorrectionRecord) -> bool:
             return False
     log.append(correction.document_id, review_decisions(correction))
     return True
+
+
+def audit_approvals(store: Store, result: Result) -> int:
+    """An `approved` entry for each approval of `result` (a merged review of a document that needs several
+    approvals) not recorded before for its task; how many were written. Each names the approver, the time,
+    the count so far and the count needed, and whether the document is now approved."""
+    review = result.review
+    if review.required_approvals <= 1 or not review.approvals:
+        return 0
+    log = AuditLog(store)
+    recorded: set[str] = set()
+    for line in log.lines(result.document_id):
+        try:
+            entry = json.loads(line)
+            details = entry["details"]
+        except (ValueError, KeyError, TypeError):
+            continue
+        if entry.get("kind") == AuditKind.approved and details.get("task_id") == review.task_id:
+            recorded.add(str(details.get("reviewer")))
+    decisions = []
+    for n, approval in enumerate(review.approvals, start=1):
+        if approval.reviewer in recorded:
+            continue
+        details = {
+            "reviewer": approval.reviewer,
+            "time": approval.time,
+            "annotation_id": approval.annotation_id,
+            "task_id": review.task_id,
+            "version": result.version,
+            "approval": n,
+            "required_approvals": review.required_approvals,
+            "approved": n >= review.required_approvals,
+            "rules": list(review.rules),
+        }
+        decisions.append(Decision(AuditKind.approved, reviewer_actor(approval.reviewer), details))
+    if decisions:
+        log.append(result.document_id, decisions)
+    return len(decisions)
