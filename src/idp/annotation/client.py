@@ -105,11 +105,15 @@ class LabelStudioClient:
                 return {"id": int(project.id), "label_config": project.label_config or ""}
         return None
 
-    def create_project(self, title: str, description: str, label_config: str) -> int:
+    def create_project(self, title: str, description: str, label_config: str, annotators: int = 1) -> int:
+        """`annotators`: how many people Label Studio hands each task to (policies asking for approvals)."""
         project = self._call(
             f"create project {title!r}",
             lambda: self._sdk.projects.create(
-                title=title, description=description, label_config=label_config, maximum_annotations=1
+                title=title,
+                description=description,
+                label_config=label_config,
+                maximum_annotations=annotators,
             ),
         )
         return int(project.id)

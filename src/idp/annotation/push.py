@@ -26,6 +26,7 @@ from idp.annotation.records import ProjectRecord, PushRecord, project_key, push_
 from idp.annotation.webhook import register_webhook
 from idp.document import Result, Status, utc_now
 from idp.governance.audit_events import audit_push
+from idp.pipeline.policy import packaged_policies
 from idp.pipeline.store import LocalStore, Store
 
 logger = logging.getLogger(__name__)
@@ -116,6 +117,7 @@ class Pusher:
                 title,
                 f"Documents of type {doc_type} that idp sent to review.",
                 labeling_config(labels, hints),
+                annotators=packaged_policies().max_approvals(doc_type),
             )
         else:
             project_id, labels = found["id"], config_labels(found["label_config"])

@@ -101,6 +101,19 @@ class PolicyRule(_Frozen):
 class Policies(_Frozen):
     rules: tuple[PolicyRule, ...] = ()
 
+    def max_approvals(self, doc_type: str) -> int:
+        """The most distinct reviewers any enabled rule can ask for on this document type."""
+        return max(
+            (
+                r.action.approvals
+                for r in self.rules
+                if r.enabled
+                and isinstance(r.action, ApprovalsAction)
+                and (r.doc_type is None or doc_type in r.doc_type)
+            ),
+            default=1,
+        )
+
 
 class PolicyDecision(_Frozen):
     rules_fired: list[str] = Field(default_factory=list)
