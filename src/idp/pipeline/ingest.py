@@ -2,13 +2,15 @@
 
 Every way an input can be bad ends in a `QuarantineError` with a reason a person can act on;
 nothing here raises anything else for bad bytes. Digital PDF pages keep their text layer (words
-with boxes, no OCR); scanned pages, TIFF frames and images become RGB arrays for OCR.
+with boxes, no OCR); scanned pages, TIFF frames and images become RGB arrays for OCR. Pages are
+rendered one at a time, on demand, so a long document never holds more than a few pages of pixels.
 """
 
 from __future__ import annotations
 
 import io
 import warnings
+from collections.abc import Iterator
 from pathlib import PurePosixPath
 
 import cv2
@@ -53,24 +55,42 @@ def sniff_media_type(data: bytes) -> str | None:
 
 
 def ingest(data: bytes, name: str, uri: str, settings: IngestSettings) -> Document:
-    """A Document with its rendered pages, or a QuarantineError saying why not."""
+    """A Document with every page rendered, or a QuarantineError saying why not (tests, tools).
+
+    The pipeline uses `open_input`, which renders one page at a time."""
+    doc, pages = open_input(data, name, uri, settings)
+    return doc.model_copy(update={"pages": list(pages)})
+
+
+def open_input(data: bytes, name: str, uri: str, settings: IngestSettings) -> tuple[Document, Iterator[Page]]:
+    """The Document (source info, no pages yet) and an iterator rendering its pages one at a time.
+
+    File-level problems raise `QuarantineError` here; a page that cannot be decoded raises it from the
+    iterator, and so does the end of a document whose every page is blank (known only at the end)."""
     media_type = _check_file(data, name, settings)
     if media_type == PDF:
-        pages = pdf.render_pdf(data, settings)
+        count, pages = pdf.open_pdf(data, settings)
     else:
-        pages = _render_image(data, media_type, settings)
-    if all(not p.words and p.image is not None and is_blank(p.image) for p in pages):
-        what = "page is" if len(pages) == 1 else f"one of the {len(pages)} pages is"
-        raise QuarantineError(QuarantineReason.empty, f"the {what} blank: there is nothing to read")
+        count, pages = _open_image(data, media_type, settings)
     source = SourceInfo(
         uri=uri,
         name=name,
         sha256=document_id_for(data).split(":", 1)[1],
         media_type=media_type,
         size_bytes=len(data),
-        pages=len(pages),
+        pages=count,
     )
-    return Document(document_id=document_id_for(data), source=source, pages=pages)
+    return Document(document_id=document_id_for(data), source=source), _refuse_blank(pages, count)
+
+
+def _refuse_blank(pages: Iterator[Page], count: int) -> Iterator[Page]:
+    all_blank = True
+    for page in pages:
+        all_blank = all_blank and not page.words and page.image is not None and is_blank(page.image)
+        yield page
+    if all_blank:
+        what = "page is" if count == 1 else f"one of the {count} pages is"
+        raise QuarantineError(QuarantineReason.empty, f"the {what} blank: there is nothing to read")
 
 
 def is_blank(image: np.ndarray, ink_share: float = 0.0005) -> bool:
@@ -114,7 +134,7 @@ def _describe(data: bytes) -> str:
         return f"starts with bytes {head[:8].hex(' ')}"
 
 
-def _render_image(data: bytes, media_type: str, settings: IngestSettings) -> list[Page]:
+def _open_image(data: bytes, media_type: str, settings: IngestSettings) -> tuple[int, Iterator[Page]]:
     kind = "TIFF" if media_type == TIFF else media_type.split("/")[1].upper()
     with warnings.catch_warnings():
         warnings.simplefilter("error", Image.DecompressionBombWarning)
@@ -124,23 +144,29 @@ def _render_image(data: bytes, media_type: str, settings: IngestSettings) -> lis
             raise QuarantineError(QuarantineReason.too_many_pixels, str(exc)) from exc
         except (UnidentifiedImageError, OSError, SyntaxError, ValueError) as exc:
             raise QuarantineError(QuarantineReason.corrupt, f"cannot read the {kind} image: {exc}") from exc
-        frames = getattr(image, "n_frames", 1)
-        if frames > settings.max_pages:
+    frames = getattr(image, "n_frames", 1)
+    if frames > settings.max_pages:
+        raise QuarantineError(
+            QuarantineReason.too_many_pages,
+            f"the {kind} has {frames} pages, over the limit of {settings.max_pages}",
+        )
+    return frames, _frames(image, kind, settings)
+
+
+def _frames(image: Image.Image, kind: str, settings: IngestSettings) -> Iterator[Page]:
+    """TIFF frames (or the one image) decoded one at a time."""
+    for number, frame in enumerate(ImageSequence.Iterator(image), start=1):
+        width, height = frame.size
+        if width * height > settings.max_page_pixels:
             raise QuarantineError(
-                QuarantineReason.too_many_pages,
-                f"the {kind} has {frames} pages, over the limit of {settings.max_pages}",
+                QuarantineReason.too_many_pixels,
+                f"page {number} is {width}x{height} = {width * height:,} pixels, over the limit of "
+                f"{settings.max_page_pixels:,} (a decompression bomb or an oversized scan)",
             )
-        pages = []
-        for number, frame in enumerate(ImageSequence.Iterator(image), start=1):
-            width, height = frame.size
-            if width * height > settings.max_page_pixels:
-                raise QuarantineError(
-                    QuarantineReason.too_many_pixels,
-                    f"page {number} is {width}x{height} = {width * height:,} pixels, over the limit of "
-                    f"{settings.max_page_pixels:,} (a decompression bomb or an oversized scan)",
-                )
-            pages.append(_frame_to_page(frame, number, kind))
-    return pages
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            page = _frame_to_page(frame, number, kind)
+        yield page
 
 
 def _frame_to_page(frame: Image.Image, number: int, kind: str) -> Page:

@@ -1,8 +1,10 @@
 """The unit of work a worker runs: read one input, skip it if already done, process, write artifacts.
 
-Write order makes a crash harmless: page images and OCR words first, then the versioned result,
-then the latest-result pointer `results/<id>.json`, whose presence marks the document done. A re-run
-skips documents with a result or a quarantine record (unless forced) and rewrites nothing else.
+Write order makes a crash harmless: page images (each as soon as the processor has finished its
+page) and OCR words first, then the versioned result, then the latest-result pointer
+`results/<id>.json`, whose presence marks the document done. A quarantined document keeps no page
+images. A re-run skips documents with a result or a quarantine record (unless forced) and rewrites
+nothing else.
 """
 
 from __future__ import annotations
@@ -26,7 +28,6 @@ from idp.governance.audit_events import audit_processing, audit_quarantine
 from idp.pipeline.processor import DocumentProcessor
 from idp.pipeline.results import (
     build_result,
-    encode_image,
     ocr_key,
     ocr_payload,
     page_key,
@@ -79,27 +80,29 @@ class DocumentJob:
             self.out.exists(result_key(document_id)) or self.out.exists(quarantine_key(document_id))
         ):
             return Outcome(name=item.name, document_id=document_id, outcome="skipped")
+        image_format = self.config.store.page_image_format
+        page_keys: dict[int, str] = {}
+
+        def write_page(number: int, image: bytes) -> None:  # each page as soon as it is done
+            key = page_key(document_id, number, image_format)
+            self.out.put(key, image, f"image/{image_format}")
+            page_keys[number] = key
+
         try:
-            doc = self.processor.process(data, item.name, item.uri)
+            doc = self.processor.process(data, item.name, item.uri, write_page)
         except QuarantineError as exc:
+            self._drop_pages(page_keys)
             return self.quarantine(item, document_id, len(data), exc.reason, exc.message)
         except Exception as exc:  # a bug or an input no check foresaw: keep the batch going, keep the reason
             logger.error("processing %s failed:\n%s", item.name, traceback.format_exc())
+            self._drop_pages(page_keys)
             message = f"{type(exc).__name__}: {exc}"
             return self.quarantine(item, document_id, len(data), QuarantineReason.processing_error, message)
         start = time.perf_counter()
-        image_format = self.config.store.page_image_format
-        page_keys: dict[int, str] = {}
-        if self.config.store.write_pages:
-            for page in doc.pages:
-                if page.image is not None:
-                    key = page_key(document_id, page.number, image_format)
-                    self.out.put(key, encode_image(page.image, image_format), f"image/{image_format}")
-                    page_keys[page.number] = key
         words_key = ocr_key(document_id)
         self.out.put_json(words_key, ocr_payload(doc))
         version = self._next_version(document_id)
-        doc.timings_ms["write"] = (time.perf_counter() - start) * 1000.0
+        doc.timings_ms["write"] = doc.timings_ms.get("write", 0.0) + (time.perf_counter() - start) * 1000.0
         result = build_result(doc, version, self.run_id, page_keys, words_key)
         payload = result.model_dump(mode="json")
         self.out.put_json(result_version_key(document_id, version), payload)
@@ -121,6 +124,11 @@ class DocumentJob:
             review_reasons=result.review.reasons,
             qa_sample=result.review.qa_sample,
         )
+
+    def _drop_pages(self, page_keys: dict[int, str]) -> None:
+        """A quarantined document keeps no page images (pages written before a later page failed)."""
+        for key in page_keys.values():
+            self.out.delete(key)
 
     def _next_version(self, document_id: str) -> int:
         try:

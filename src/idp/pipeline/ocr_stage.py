@@ -27,11 +27,16 @@ def ocr_pages(pages: list[Page], engine: OcrEngine, max_side: int) -> list[Page]
     return out
 
 
-def ocr_document(doc: Document, engine: OcrEngine, max_side: int) -> Document:
-    pages = ocr_pages(doc.pages, engine, max_side)
-    models = dict(doc.models)
+def ocr_models(pages: list[Page], engine: OcrEngine, models: dict[str, str]) -> dict[str, str]:
+    """`models` with the engine (and the text layer) named when some page's words came from it."""
+    models = dict(models)
     if any(p.text_source == "ocr" for p in pages):
         models["ocr"] = engine.model_version
     if any(p.text_source == "text_layer" for p in pages):
         models["text_layer"] = "pdfplumber"
-    return doc.model_copy(update={"pages": pages, "models": models})
+    return models
+
+
+def ocr_document(doc: Document, engine: OcrEngine, max_side: int) -> Document:
+    pages = ocr_pages(doc.pages, engine, max_side)
+    return doc.model_copy(update={"pages": pages, "models": ocr_models(pages, engine, doc.models)})

@@ -1,4 +1,4 @@
-"""PDF pages: rendered with PDFium (pypdfium2) or poppler (pdf2image), text layer read with pdfplumber.
+"""PDF pages, rendered one at a time with PDFium (pypdfium2) or poppler (pdf2image); text layer by pdfplumber.
 
 A page whose text layer holds enough words is a digital page: its words (boxes scaled to the
 rendered image's pixels, confidence 1.0) are used and OCR is skipped. Other pages are scans.
@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import io
 import logging
+from collections.abc import Iterator
+from typing import Any
 
 import numpy as np
 
@@ -18,6 +20,17 @@ logger = logging.getLogger(__name__)
 
 
 def render_pdf(data: bytes, settings: IngestSettings) -> list[Page]:
+    """Every page rendered at once (tests, tools); the pipeline iterates `open_pdf` instead."""
+    return list(open_pdf(data, settings)[1])
+
+
+def open_pdf(data: bytes, settings: IngestSettings) -> tuple[int, Iterator[Page]]:
+    """The page count and an iterator that renders the pages one at a time.
+
+    Everything that can reject the whole file (truncation, encryption, page count, pixel limits) is
+    checked here, before any page is rendered; the text layer (small) is read here too. A page that
+    fails to render raises `QuarantineError` from the iterator.
+    """
     import pypdfium2 as pdfium
 
     if b"%%EOF" not in data[-2048:]:
@@ -33,45 +46,56 @@ def render_pdf(data: bytes, settings: IngestSettings) -> list[Page]:
             ) from exc
         raise QuarantineError(QuarantineReason.corrupt, f"cannot open the PDF: {exc}") from exc
     try:
-        count = len(document)
-        if count == 0:
-            raise QuarantineError(QuarantineReason.corrupt, "the PDF has no pages")
-        if count > settings.max_pages:
-            raise QuarantineError(
-                QuarantineReason.too_many_pages,
-                f"the PDF has {count} pages, over the limit of {settings.max_pages}",
-            )
-        scales = []
-        for index in range(count):
-            width_pt, height_pt = document[index].get_size()
-            # oversized sheets (posters, 24-inch plots) render at a lower resolution, not at any size
-            scale = min(
-                settings.pdf_render_dpi / 72.0, settings.pdf_max_render_side / max(width_pt, height_pt)
-            )
-            pixels = int(width_pt * scale) * int(height_pt * scale)
-            if pixels > settings.max_page_pixels:
-                raise QuarantineError(
-                    QuarantineReason.too_many_pixels,
-                    f"page {index + 1} would render to {pixels:,} pixels, "
-                    f"over the limit of {settings.max_page_pixels:,}",
-                )
-            scales.append(scale)
-        images = (
-            _render_pdf2image(data, settings.pdf_render_dpi, count)
-            if settings.pdf_renderer == "pdf2image"
-            else [_render_pdfium(document, i, scales[i]) for i in range(count)]
-        )
-    finally:
+        scales = _page_scales(document, settings)
+    except BaseException:
         document.close()
+        raise
     if settings.pdf_renderer == "pdf2image":
-        scales = [settings.pdf_render_dpi / 72.0] * count
+        document.close()
+        scales = [settings.pdf_render_dpi / 72.0] * len(scales)
     text_layers = _text_layer_words(data, scales)
-    pages = []
-    for number, (image, words, scale) in enumerate(zip(images, text_layers, scales, strict=True), start=1):
-        digital = len(words) >= max(settings.text_layer_min_words, 1)
-        pages.append(
-            Page(
-                number=number,
+    return len(scales), _pages(data, document, scales, text_layers, settings)
+
+
+def _page_scales(document: Any, settings: IngestSettings) -> list[float]:
+    count = len(document)
+    if count == 0:
+        raise QuarantineError(QuarantineReason.corrupt, "the PDF has no pages")
+    if count > settings.max_pages:
+        raise QuarantineError(
+            QuarantineReason.too_many_pages,
+            f"the PDF has {count} pages, over the limit of {settings.max_pages}",
+        )
+    scales = []
+    for index in range(count):
+        page = document[index]
+        width_pt, height_pt = page.get_size()
+        page.close()
+        # oversized sheets (posters, 24-inch plots) render at a lower resolution, not at any size
+        scale = min(settings.pdf_render_dpi / 72.0, settings.pdf_max_render_side / max(width_pt, height_pt))
+        pixels = int(width_pt * scale) * int(height_pt * scale)
+        if pixels > settings.max_page_pixels:
+            raise QuarantineError(
+                QuarantineReason.too_many_pixels,
+                f"page {index + 1} would render to {pixels:,} pixels, "
+                f"over the limit of {settings.max_page_pixels:,}",
+            )
+        scales.append(scale)
+    return scales
+
+
+def _pages(
+    data: bytes, document: Any, scales: list[float], text_layers: list[list[Word]], settings: IngestSettings
+) -> Iterator[Page]:
+    try:
+        for index, (scale, words) in enumerate(zip(scales, text_layers, strict=True)):
+            if settings.pdf_renderer == "pdf2image":
+                image = _render_pdf2image(data, settings.pdf_render_dpi, index + 1)
+            else:
+                image = _render_pdfium(document, index, scale)
+            digital = len(words) >= max(settings.text_layer_min_words, 1)
+            yield Page(
+                number=index + 1,
                 width=int(image.shape[1]),
                 height=int(image.shape[0]),
                 image=image,
@@ -79,21 +103,30 @@ def render_pdf(data: bytes, settings: IngestSettings) -> list[Page]:
                 text_source="text_layer" if digital else "none",
                 dpi=round(scale * 72.0, 2),
             )
-        )
-    return pages
+            del image
+    finally:
+        if settings.pdf_renderer != "pdf2image":
+            document.close()
 
 
-def _render_pdfium(document: object, index: int, scale: float) -> np.ndarray:
+def _render_pdfium(document: Any, index: int, scale: float) -> np.ndarray:
     import pypdfium2 as pdfium
 
+    page = bitmap = None
     try:
-        bitmap = document[index].render(scale=scale)  # type: ignore[index]
-        return np.asarray(bitmap.to_pil().convert("RGB"), dtype=np.uint8)
+        page = document[index]
+        bitmap = page.render(scale=scale)
+        return np.array(bitmap.to_pil().convert("RGB"), dtype=np.uint8)
     except pdfium.PdfiumError as exc:
         raise QuarantineError(QuarantineReason.corrupt, f"cannot render page {index + 1}: {exc}") from exc
+    finally:  # closed now, not at garbage collection: PDFium keeps a loaded page's decoded images
+        if bitmap is not None:
+            bitmap.close()
+        if page is not None:
+            page.close()
 
 
-def _render_pdf2image(data: bytes, dpi: int, count: int) -> list[np.ndarray]:
+def _render_pdf2image(data: bytes, dpi: int, number: int) -> np.ndarray:
     try:
         from pdf2image import convert_from_bytes
         from pdf2image.exceptions import PDFInfoNotInstalledError, PDFPageCountError, PDFSyntaxError
@@ -102,14 +135,14 @@ def _render_pdf2image(data: bytes, dpi: int, count: int) -> list[np.ndarray]:
             "ingest.pdf_renderer=pdf2image needs pdf2image: pip install 'idp[pdf2image]'"
         ) from exc
     try:
-        images = convert_from_bytes(data, dpi=dpi)
+        images = convert_from_bytes(data, dpi=dpi, first_page=number, last_page=number)
     except PDFInfoNotInstalledError as exc:
         raise RuntimeError("ingest.pdf_renderer=pdf2image needs poppler-utils (pdftoppm)") from exc
     except (PDFPageCountError, PDFSyntaxError) as exc:
         raise QuarantineError(QuarantineReason.corrupt, f"poppler cannot render the PDF: {exc}") from exc
-    if len(images) != count:
-        raise QuarantineError(QuarantineReason.corrupt, f"poppler rendered {len(images)} of {count} pages")
-    return [np.asarray(image.convert("RGB"), dtype=np.uint8) for image in images]
+    if len(images) != 1:
+        raise QuarantineError(QuarantineReason.corrupt, f"poppler could not render page {number}")
+    return np.asarray(images[0].convert("RGB"), dtype=np.uint8)
 
 
 def _text_layer_words(data: bytes, scales: list[float]) -> list[list[Word]]:
