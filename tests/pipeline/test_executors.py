@@ -79,7 +79,8 @@ def test_killed_worker_loses_and_duplicates_nothing(tmp_path: Path) -> None:
         executor.close()
     assert survivor != victim  # Ray restarted the killed worker
     assert sorted(o.name for o in outcomes) == sorted(i.name for i in items)
-    assert {o.outcome for o in outcomes} == {"processed"}
+    # a document the worker finished just before it died is found done on retry: skipped, not redone
+    assert {o.outcome for o in outcomes} <= {"processed", "skipped"}
     results = sorted((out / "results").glob("*.json"))
     assert len(results) == 6
     assert all(json.loads(p.read_text())["version"] == 1 for p in results)
