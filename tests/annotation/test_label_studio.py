@@ -3,7 +3,6 @@ webhook path, and status, on a store the real pipeline wrote from synthetic rece
 
 from __future__ import annotations
 
-import copy
 import json
 import shutil
 import time
@@ -15,7 +14,6 @@ from typing import Any
 import pytest
 from typer.testing import CliRunner
 
-from idp.annotation.adapters import region_id
 from idp.annotation.cli import standalone_app
 from idp.annotation.client import LabelStudioClient, LabelStudioSettings
 from idp.annotation.records import PushRecord, SyncRecord, push_key, read_record, sync_key, write_record
@@ -26,7 +24,7 @@ from idp.pipeline.results import result_key, result_version_key
 from idp.pipeline.runner import process_batch
 from idp.pipeline.store import LocalStore, open_store
 from tests import inputs
-from tests.fixtures.label_studio import LabelStudioServer, label_studio_binary
+from tests.fixtures.label_studio import LabelStudioServer, annotate, label_studio_binary
 
 pytestmark = pytest.mark.needs_ls
 RECEIPTS = {
@@ -83,22 +81,6 @@ def results_by_name(store: LocalStore) -> dict[str, Result]:
             result = Result.model_validate(store.get_json(key))
             out[result.source.name] = result
     return out
-
-
-def annotate(sdk: Any, task_id: int, changes: dict[str, str], annotation_id: int | None = None) -> int:
-    """What a reviewer does: take the prediction, retype some values, submit (or update) the annotation."""
-    task = sdk.tasks.get(id=task_id)
-    prediction = task.predictions[0]
-    prediction = prediction if isinstance(prediction, dict) else prediction.model_dump(mode="json")
-    result = copy.deepcopy(prediction["result"])
-    ids = {region_id(name): text for name, text in changes.items()}
-    for item in result:
-        item.pop("score", None)
-        if item["type"] == "textarea" and item["id"] in ids:
-            item["value"]["text"] = [ids[item["id"]]]
-    if annotation_id is not None:
-        return int(sdk.annotations.update(id=annotation_id, result=result).id)
-    return int(sdk.annotations.create(id=task_id, result=result, lead_time=12.5).id)
 
 
 def assert_key_nowhere(root: Path, key: str, *texts: str) -> None:

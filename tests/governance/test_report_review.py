@@ -3,14 +3,11 @@ and merged by `idp review sync` leaves a review rollup; the report counts the re
 
 from __future__ import annotations
 
-import copy
 from pathlib import Path
-from typing import Any
 
 import pytest
 from typer.testing import CliRunner
 
-from idp.annotation.adapters import region_id
 from idp.annotation.cli import standalone_app
 from idp.annotation.records import PushRecord, push_key, read_record
 from idp.config import load_config
@@ -19,7 +16,7 @@ from idp.governance.rollup import REVIEWS_PREFIX
 from idp.pipeline.runner import process_batch
 from idp.pipeline.store import LocalStore
 from tests import inputs
-from tests.fixtures.label_studio import LabelStudioServer
+from tests.fixtures.label_studio import LabelStudioServer, annotate
 
 pytestmark = [pytest.mark.needs_ls, pytest.mark.slow]
 
@@ -28,19 +25,6 @@ def cli(*args: str) -> str:
     result = CliRunner().invoke(standalone_app(), list(args))
     assert result.exit_code == 0, result.output
     return result.output
-
-
-def submit(sdk: Any, task_id: int, changes: dict[str, str]) -> None:
-    """A reviewer takes the prediction, retypes some values and submits."""
-    prediction = sdk.tasks.get(id=task_id).predictions[0]
-    prediction = prediction if isinstance(prediction, dict) else prediction.model_dump(mode="json")
-    result = copy.deepcopy(prediction["result"])
-    ids = {region_id(name): text for name, text in changes.items()}
-    for item in result:
-        item.pop("score", None)
-        if item["type"] == "textarea" and item["id"] in ids:
-            item["value"]["text"] = [ids[item["id"]]]
-    sdk.annotations.create(id=task_id, result=result, lead_time=5.0)
 
 
 def test_a_merged_review_is_in_the_report(tmp_path: Path, ls_env: LabelStudioServer) -> None:
@@ -58,7 +42,7 @@ def test_a_merged_review_is_in_the_report(tmp_path: Path, ls_env: LabelStudioSer
     cli("review", "push", "--store", store.uri)
     record = read_record(store, push_key(doc), PushRecord)
     assert record is not None and record.task_id is not None and record.fields
-    submit(LabelStudio(base_url=ls_env.url, api_key=ls_env.api_key), record.task_id, {"total": "RM 24.40"})
+    annotate(LabelStudio(base_url=ls_env.url, api_key=ls_env.api_key), record.task_id, {"total": "RM 24.40"})
     assert "merged 1 reviews" in cli("review", "sync", "--store", store.uri)
     cli("review", "sync", "--store", store.uri)  # nothing new: no second rollup
 
