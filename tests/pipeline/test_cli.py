@@ -73,3 +73,32 @@ def test_schema_command_prints_the_contract() -> None:
     done = _idp("schema")
     assert done.returncode == 0
     assert json.loads(done.stdout)["properties"]["schema_version"]["const"] == "1"
+
+
+@pytest.mark.slow
+def test_bench_throughput_prints_both_rates_and_the_summary_line(tmp_path: Path) -> None:
+    inbound = tmp_path / "in"
+    for n in range(2):
+        inputs.write(inbound, f"r{n}.png", inputs.png_bytes([f"CORNER SHOP {n}", *inputs.RECEIPT_LINES[1:]]))
+    rows_path = tmp_path / "rows.json"
+    done = _idp(
+        "bench",
+        "throughput",
+        "--input",
+        str(inbound),
+        "--workers",
+        "1",
+        "--rounds",
+        "2",
+        "--json",
+        str(rows_path),
+    )
+    assert done.returncode == 0, done.stderr
+    last = done.stdout.strip().splitlines()[-1]
+    assert last.startswith("pipeline/ocr=")
+    (row,) = json.loads(rows_path.read_text())
+    assert row["pages"] == 2 and len(row["ocr_passes"]) == len(row["pipeline_passes"]) == 2
+    assert row["ocr_pages_per_s"] == max(row["ocr_passes"]) > 0
+    assert row["pipeline_pages_per_s"] == max(row["pipeline_passes"]) > 0
+    assert float(last.split("=")[1]) == pytest.approx(row["ratio"], abs=1e-3)
+    assert row["pipeline_stage_ms_per_page"]["ocr"] > 0 and row["peak_rss_mb_per_worker"] > 0

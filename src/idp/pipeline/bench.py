@@ -4,6 +4,10 @@ Both run on the same Ray session with the same number of actors and the same CPU
 Model loading and one warm-up call per actor are excluded from both timings. The bare engine sees the
 decoded pages (downscaled as the OCR stage does); the pipeline reads the files from the source store
 and does everything: ingest, preprocess, OCR, extraction, routing and writing every artifact.
+
+On a shared, noisy machine one pass of each compares two different moments. So the two alternate for
+`rounds` rounds (bare, pipeline, bare, pipeline...) and each keeps its best pass: the least disturbed
+measurement of each, taken under the same conditions. Every pass is kept in the row too.
 """
 
 from __future__ import annotations
@@ -34,6 +38,8 @@ class ThroughputRow(BaseModel):
     ratio: float
     pipeline_stage_ms_per_page: dict[str, float]
     peak_rss_mb_per_worker: float
+    ocr_passes: list[float] = []
+    pipeline_passes: list[float] = []
 
 
 class _BareOcrWorker:
@@ -103,7 +109,9 @@ def _pipeline_run(
     return pages / elapsed, per_page, rss, pages
 
 
-def bench_throughput(input_dir: str, workers: list[int], config: PipelineConfig) -> list[ThroughputRow]:
+def bench_throughput(
+    input_dir: str, workers: list[int], config: PipelineConfig, rounds: int = 2
+) -> list[ThroughputRow]:
     """One row per worker count; the caller prints them. Needs Ray (started here on 127.0.0.1)."""
     from idp.pipeline.executors import _pin_local_ray_to_loopback
 
@@ -121,8 +129,17 @@ def bench_throughput(input_dir: str, workers: list[int], config: PipelineConfig)
         rows = []
         for n in workers:
             cpus = min(config.runtime.cpus_per_worker, max(cluster_cpus * 0.95 / n, 0.05))
-            ocr_rate = _bare_ocr_pages_per_s(ray, page_refs, n, cpus, config.model_dump_json())
-            pipe_rate, per_page, rss, pipe_pages = _pipeline_run(config, input_dir, items, n)
+            ocr_passes, pipe_passes = [], []
+            best: tuple[float, dict[str, float], float, int] | None = None
+            for _ in range(max(rounds, 1)):
+                ocr_passes.append(_bare_ocr_pages_per_s(ray, page_refs, n, cpus, config.model_dump_json()))
+                run = _pipeline_run(config, input_dir, items, n)
+                pipe_passes.append(run[0])
+                if best is None or run[0] > best[0]:
+                    best = run
+            assert best is not None
+            pipe_rate, per_page, rss, pipe_pages = best
+            ocr_rate = max(ocr_passes)
             rows.append(
                 ThroughputRow(
                     workers=n,
@@ -132,6 +149,8 @@ def bench_throughput(input_dir: str, workers: list[int], config: PipelineConfig)
                     ratio=round(pipe_rate / ocr_rate, 3),
                     pipeline_stage_ms_per_page=per_page,
                     peak_rss_mb_per_worker=round(rss, 1),
+                    ocr_passes=[round(r, 3) for r in ocr_passes],
+                    pipeline_passes=[round(r, 3) for r in pipe_passes],
                 )
             )
         return rows

@@ -206,12 +206,13 @@ def bench_throughput_command(
     workers: Annotated[str, typer.Option("--workers", help="comma-separated worker counts")] = "1,2",
     config: Annotated[Path | None, typer.Option("--config")] = None,
     json_out: Annotated[Path | None, typer.Option("--json", help="also write the rows as JSON")] = None,
+    rounds: Annotated[int, typer.Option("--rounds", help="alternating passes of each; the best counts")] = 2,
 ) -> None:
     """Pages/s of the bare OCR engine and of the whole pipeline, on the same pages and worker counts."""
     from idp.pipeline.bench import bench_throughput, summary_line
 
     counts = [int(w) for w in workers.split(",") if w.strip()]
-    rows = bench_throughput(input_dir, counts, load_config(config))
+    rows = bench_throughput(input_dir, counts, load_config(config), rounds)
     table = Table(title="throughput (pages/s)")
     for column in (
         "workers",

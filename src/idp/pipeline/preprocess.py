@@ -37,6 +37,9 @@ MIN_SKEW_DEGREES = 0.2
 # Mean vote (2 * P(180) - 1) over line crops above which a page is turned 180 degrees; a small
 # margin above 0 keeps the page as it is when the lines disagree (most scans arrive upright).
 FLIP_MARGIN = 0.1
+# Lines that vote on 0 vs 180: the widest ones, which carry the most evidence. A receipt has 40-80
+# lines; 16 agree as well as 24 did on 1,120 held-out pages, for two thirds of the classifier's time.
+MAX_VOTE_LINES = 16
 
 
 @dataclass(frozen=True)
@@ -80,7 +83,7 @@ def measure_geometry(
         if skew:
             small = rotate_image(small, -skew)
             chars, _ = char_boxes(binarize(small))
-        crops = line_crops(small, line_boxes(chars, small.shape))
+        crops = line_crops(small, line_boxes(chars, small.shape, max_lines=MAX_VOTE_LINES))
         if crops:
             vote = float(np.mean(2.0 * classifier.upside_down(crops) - 1.0))
             flip = 180 if vote > FLIP_MARGIN else 0
