@@ -47,6 +47,7 @@ class RapidOcrSettings(_Settings):
     )
     text_score: float = Field(ge=0, le=1)
     use_cls: bool = True
+    batch_pages: int = Field(default=4, ge=1, description="pages rendered, preprocessed and OCRed together")
 
 
 class TesseractSettings(_Settings):
@@ -54,6 +55,7 @@ class TesseractSettings(_Settings):
     lang: str = "eng"
     psm: int = 3
     det_max_side: int = Field(default=2400, ge=256)
+    batch_pages: int = Field(default=4, ge=1, description="pages rendered, preprocessed and OCRed together")
 
 
 class PaddleOcrSettings(_Settings):
@@ -62,6 +64,7 @@ class PaddleOcrSettings(_Settings):
     rec_model_dir: str | None = None
     cls_model_dir: str | None = None
     det_max_side: int = Field(default=2000, ge=256)
+    batch_pages: int = Field(default=4, ge=1, description="pages rendered, preprocessed and OCRed together")
 
 
 class TorchOcrSettings(_Settings):

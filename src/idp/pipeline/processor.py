@@ -29,7 +29,6 @@ from idp.pipeline.results import encode_image
 from idp.pipeline.routing import route
 
 PageSink = Callable[[int, bytes], None]  # (page number, encoded page image)
-DEFAULT_PAGE_GROUP = 4  # pages in flight per document for engines without a `batch_pages` setting
 
 
 class DocumentProcessor:
@@ -41,7 +40,7 @@ class DocumentProcessor:
         # the promoted registry version is read once here: a promotion serves from the next run on
         self.receipt_models = load_receipt_bundle(models or config.models)
         # pages rendered, preprocessed and OCRed together: batching engines batch, memory stays bounded
-        self.page_group: int = getattr(config.ocr, "batch_pages", DEFAULT_PAGE_GROUP)
+        self.page_group: int = config.ocr.batch_pages
 
     def extract(self, doc: Document) -> Document:
         """The extraction stage with this processor's receipt models; receipts name the ranker used."""
