@@ -150,6 +150,7 @@ def main(argv: list[str]) -> None:
         "widths rounded up to NN), pagesNN (pages per pass), joined by + to combine; '' for none",
     )
     ap.add_argument("--budget-s", type=float, default=270.0, help="skip remaining timings after this")
+    ap.add_argument("--respace", action="store_true", help="both engines re-space words (ocr.respace)")
     ap.add_argument("--json", default=None)
     args = ap.parse_args(argv)
     began = time.time()
@@ -173,7 +174,7 @@ def main(argv: list[str]) -> None:
         pairs = [ctx.Pipe() for _ in range(args.cpu_procs)]
         shares = [check[i :: args.cpu_procs] for i in range(args.cpu_procs)]
         workers = [
-            ctx.Process(target=cpu_worker, args=(c, files, s), daemon=True)
+            ctx.Process(target=cpu_worker, args=(c, files, s, args.respace), daemon=True)
             for (_, c), s in zip(pairs, shares, strict=True)
         ]
         for w in workers:
@@ -200,6 +201,7 @@ def main(argv: list[str]) -> None:
         "batch_pages": args.batch_pages,
         "det_batch_pages": args.det_batch_pages,
         "rec_batch_size": args.rec_batch_size,
+        "respace": args.respace,
     }
     n_max = max(procs)
     pairs = [ctx.Pipe() for _ in range(n_max)]

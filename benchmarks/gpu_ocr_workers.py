@@ -35,7 +35,7 @@ def _lines(result: Any) -> dict[str, Any]:
     return {"txts": txts, "boxes": boxes, "words": words}
 
 
-def cpu_worker(conn: Any, files: list[str], check: list[str]) -> None:
+def cpu_worker(conn: Any, files: list[str], check: list[str], respace: bool = False) -> None:
     _limit_threads()
     import numpy as np
     from rapidocr import RapidOCR
@@ -52,6 +52,10 @@ def cpu_worker(conn: Any, files: list[str], check: list[str]) -> None:
             **one,
         }
     )
+    if respace:
+        from idp.models.ocr.rapid_words import use_respacing
+
+        use_respacing(engine)
     bgr = [np.ascontiguousarray(p[:, :, ::-1]) for p in load_pages(files)]
     conn.send(("ref", [_lines(engine(np.ascontiguousarray(p[:, :, ::-1]))) for p in load_pages(check)]))
     while (cmd := conn.recv())[0] == "run":

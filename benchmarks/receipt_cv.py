@@ -1,7 +1,7 @@
 """Cross-validated receipt extraction and calibration on an SROIE-format folder; fits the packaged models.
 
     python benchmarks/receipt_cv.py --dataset ../shared/datasets/sroie-100 --ocr-cache /tmp/idp_ocr_cache
-        [--folds 5] [--seed 0] [--rules] [--save --fit-names 000-069 --version 1]
+        [--folds 5] [--seed 0] [--rules] [--ranker linear|torch] [--save --fit-names 000-069 --version 1]
 
 1. Every image goes through the real pipeline (OCR served from ``--ocr-cache`` when seen before); the
    OCR'd documents are kept in ``--docs-cache`` so later runs skip preprocessing as well.
@@ -38,7 +38,9 @@ from idp.training.receipt_train import bare, calibration_data, cross_validate, f
 MODELS = ROOT / "src" / "idp" / "models"
 
 
-def load_documents(dataset: Path, ocr_cache: Path | None, docs_cache: Path | None) -> dict[str, Document]:
+def load_documents(
+    dataset: Path, ocr_cache: Path | None, docs_cache: Path | None, config_path: Path | None = None
+) -> dict[str, Document]:
     """OCR'd documents of every image (pages with words), from ``docs_cache`` when it has them."""
     if docs_cache is not None and docs_cache.is_file():
         data = json.loads(docs_cache.read_text())
@@ -47,7 +49,7 @@ def load_documents(dataset: Path, ocr_cache: Path | None, docs_cache: Path | Non
     from idp.pipeline.ocr_stage import ocr_document
     from idp.pipeline.processor import DocumentProcessor
 
-    config = load_config()
+    config = load_config(config_path)
     processor = DocumentProcessor(config)
     engine = CachedOcrEngine(processor.ocr_engine, ocr_cache) if ocr_cache else processor.ocr_engine
     docs = {}
@@ -88,10 +90,13 @@ def main() -> None:
     ap.add_argument("--dataset", required=True, type=Path)
     ap.add_argument("--ocr-cache", type=Path)
     ap.add_argument("--docs-cache", type=Path, default=Path("/tmp/idp_sroie_docs.json"))
+    ap.add_argument("--config", type=Path, help="YAML merged over configs/default.yaml (OCR settings)")
     ap.add_argument("--names", help="documents to cross-validate over (default: all)")
     ap.add_argument("--folds", type=int, default=5)
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--rules", action="store_true", help="also cross-validate the rule extractor")
+    ap.add_argument("--ranker", default="linear", help="ranker kind: linear | torch")
+    ap.add_argument("--threads", type=int, default=1, help="torch threads for extraction (fits use 1)")
     ap.add_argument("--errors", action="store_true", help="print wrong fields (out of fold)")
     ap.add_argument("--save", action="store_true", help="fit and write the packaged models")
     ap.add_argument("--fit-names", help="documents the packaged models are fitted on (default: all)")
@@ -100,21 +105,31 @@ def main() -> None:
     ap.add_argument("--extra-docs-cache", type=Path, default=Path("/tmp/idp_extra_docs.json"))
     args = ap.parse_args()
     t0 = time.perf_counter()
-    docs = load_documents(args.dataset, args.ocr_cache, args.docs_cache)
+    docs = load_documents(args.dataset, args.ocr_cache, args.docs_cache, args.config)
     keys = {n: json.loads(k.read_text()) for n, _, k in dataset_items(args.dataset)}
     names = parse_names(args.names) or sorted(docs)
     extra = []
     if args.extra:
-        extra_docs = load_documents(args.extra, args.ocr_cache, args.extra_docs_cache)
+        extra_docs = load_documents(args.extra, args.ocr_cache, args.extra_docs_cache, args.config)
         extra_keys = {n: json.loads(k.read_text()) for n, _, k in dataset_items(args.extra)}
         extra = [(extra_docs[n], extra_keys[n]) for n in sorted(extra_docs)]
     print(f"{len(names)} documents loaded in {time.perf_counter() - t0:.0f} s", file=sys.stderr)
     if args.rules:
         cv = cross_validate({n: docs[n] for n in names}, keys, args.folds, args.seed, learned=False)
         print(format_report(cv.raw, title="rules, raw confidence: "), "\n")
-    cv = cross_validate({n: docs[n] for n in names}, keys, args.folds, args.seed, extra=extra)
-    print(format_report(cv.raw, title=f"learned, {args.folds}-fold out of fold, raw confidence: "), "\n")
+    if args.ranker != "linear":
+        import torch
+
+        torch.set_num_threads(args.threads)
+    t_cv = time.perf_counter()
+    cv = cross_validate(
+        {n: docs[n] for n in names}, keys, args.folds, args.seed, extra=extra, ranker=args.ranker
+    )
+    t_cv = time.perf_counter() - t_cv
+    title = f"learned ({args.ranker}), {args.folds}-fold out of fold, raw confidence: "
+    print(format_report(cv.raw, title=title), "\n")
     print(format_report(cv.calibrated, title="learned, out-of-fold calibrated confidence: "))
+    print(json.dumps({"ranker": args.ranker, "cv_seconds": round(t_cv, 1), **summary(cv.raw, cv.calibrated)}))
     if args.errors:
         for o in cv.calibrated:
             if not o.correct:
@@ -128,7 +143,9 @@ def main() -> None:
     fit_cv = (
         cv
         if fit == names
-        else cross_validate({n: docs[n] for n in fit}, keys, args.folds, args.seed, extra=extra)
+        else cross_validate(
+            {n: docs[n] for n in fit}, keys, args.folds, args.seed, extra=extra, ranker=args.ranker
+        )
     )
     metrics = {
         "evaluated": f"{args.folds}-fold cross-validation over {len(fit)} receipts ({date.today()})",
@@ -138,10 +155,11 @@ def main() -> None:
         fitted_on += f" + {len(extra)} receipts of {args.extra}"
     fit_docs = [docs[n] for n in fit] + [d for d, _ in extra]
     fit_keys = [keys[n] for n in fit] + [k for _, k in extra]
-    models = fit_receipt_models(fit_docs, fit_keys, args.version, fitted_on)
+    models = fit_receipt_models(fit_docs, fit_keys, args.version, fitted_on, ranker=args.ranker)
     models.metrics = metrics
     (MODELS / "receipt").mkdir(parents=True, exist_ok=True)
-    (MODELS / "receipt" / "ranker.json").write_text(models.dumps())
+    for file, data in models.files("ranker.json").items():
+        (MODELS / "receipt" / file).write_bytes(data)
     cal = Calibrator.fit(
         "receipt",
         args.version,

@@ -47,6 +47,9 @@ class RapidOcrSettings(_Settings):
     )
     text_score: float = Field(ge=0, le=1)
     use_cls: bool = True
+    respace: bool = Field(
+        default=False, description="word spaces from the ink gaps between the recognised characters"
+    )
     batch_pages: int = Field(default=4, ge=1, description="pages rendered, preprocessed and OCRed together")
 
 
@@ -75,6 +78,9 @@ class TorchOcrSettings(_Settings):
     det_max_side: int = Field(default=2000, ge=256)
     text_score: float = Field(default=0.5, ge=0, le=1)
     use_cls: bool = True
+    respace: bool = Field(
+        default=False, description="word spaces from the ink gaps between the recognised characters"
+    )
     batch_pages: int = Field(default=16, ge=1, description="pages per pass of recognize_batch")
     det_batch_pages: int = Field(default=8, ge=1, description="pages per detection forward pass")
     rec_batch_size: int = Field(default=64, ge=1, description="text lines per recognition forward pass")

@@ -93,7 +93,7 @@ def test_dashboard_in_headless_chromium(tmp_path: Path) -> None:
     root = tmp_path / "store"
     synth_store(root, documents=3000, days=30, now=datetime.now(UTC))
     store = LocalStore(root)
-    server = DashboardServer(lambda: build_report(store), port=0, refresh_s=60)
+    server = DashboardServer(lambda: build_report(store, baselines=BASELINES), port=0, refresh_s=60)
     server.start()
     artifacts = Path(os.environ.get("IDP_TEST_ARTIFACTS", tmp_path))
     artifacts.mkdir(parents=True, exist_ok=True)

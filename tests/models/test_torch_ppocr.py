@@ -149,3 +149,15 @@ def test_sroie_receipts_lines_match_rapidocr() -> None:
         assert len(got.txts) == len(want.txts)
         assert np.abs(np.asarray(got.boxes) - np.asarray(want.boxes)).max() <= 2
     assert lines > 100 and same / lines >= 0.98, (same, lines)
+
+
+def test_respaced_words_match_the_rapidocr_engine() -> None:
+    """Both engines install the same re-spacing on RapidOCR's word boxes: same words, same boxes."""
+    page = _pages()[1]
+    torch_engine = build_ocr_engine(SETTINGS.model_copy(update={"respace": True}))
+    rapid_engine = build_ocr_engine(load_config().ocr.model_copy(update={"respace": True}))
+    got, want = torch_engine.recognize(page), rapid_engine.recognize(page)
+    assert [w.text for w in got] == [w.text for w in want] and len(want) > 4
+    for a, b in zip(got, want, strict=True):
+        assert np.allclose(a.bbox, b.bbox, atol=1.0), (a, b)
+    assert torch_engine.model_version.endswith("+respace")

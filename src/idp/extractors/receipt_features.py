@@ -48,6 +48,8 @@ class Candidate:
     lines: tuple[int, ...]  # indices into doc.lines, consecutive
     text: str  # the value as reported
     features: dict[str, float]
+    line_texts: tuple[str, ...] = ()  # each of its lines as read (text encoders of learned rankers)
+    context: tuple[str, str] = ("", "")  # the line before and the line after it on its page
 
 
 @dataclass(frozen=True)
@@ -121,6 +123,16 @@ def _page_one(lines: list[Line], limit: int) -> list[int]:
     return [i for i in range(min(limit, len(lines))) if lines[i].page == lines[0].page]
 
 
+def _texts(lines: list[Line], idx: tuple[int, ...]) -> dict[str, tuple[str, ...]]:
+    page = lines[idx[0]].page
+    near = [k for k in (idx[0] - 1, idx[-1] + 1) if 0 <= k < len(lines) and lines[k].page == page]
+    side = {k: lines[k].text for k in near}
+    return {
+        "line_texts": tuple(lines[k].text for k in idx),
+        "context": (side.get(idx[0] - 1, ""), side.get(idx[-1] + 1, "")),
+    }
+
+
 def vendor_candidates(lines: list[Line]) -> list[Candidate]:
     if not lines:
         return []
@@ -138,7 +150,8 @@ def vendor_candidates(lines: list[Line]) -> list[Candidate]:
             text = vendor_text(lines, idx)
             if letters(text) < 2:
                 continue
-            out.append(Candidate(idx, text, _vendor_features(lines, idx, text, stats, max_h, valid)))
+            feats = _vendor_features(lines, idx, text, stats, max_h, valid)
+            out.append(Candidate(idx, text, feats, **_texts(lines, idx)))
     return out
 
 
@@ -214,7 +227,8 @@ def address_candidates(lines: list[Line], vendor: tuple[int, ...] | None) -> lis
             if idx[-1] >= len(lines) or lines[idx[-1]].page != page:
                 break
             text = address_text(lines, idx)
-            out.append(Candidate(idx, text, _address_features(lines, idx, v_end, v_h, stats)))
+            feats = _address_features(lines, idx, v_end, v_h, stats)
+            out.append(Candidate(idx, text, feats, **_texts(lines, idx)))
     return out
 
 

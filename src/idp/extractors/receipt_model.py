@@ -6,26 +6,30 @@ the top candidate's probability says how clearly it won. Fitting maximises the l
 candidates per document (a conditional logit) with an L2 penalty, by gradient descent in numpy: a few
 dozen features and a few thousand candidates need nothing heavier.
 
-Weights are data: ``idp/models/receipt/ranker.json`` holds both rankers with a manifest (name, version,
-what they were fitted on, cross-validated metrics) and is loaded once per process. Training code swaps
-in other weights for a block of code with :func:`using_models` (a context variable, so threads and
-Ray tasks do not see each other's choice).
+A ranker's ``kind`` names its class in :data:`RANKER_KINDS` (``linear`` here; ``torch``, a small
+transformer over the candidates' text, in receipt_torch.py, imported only when a manifest asks for it:
+torch is an optional extra). Weights are data: ``idp/models/receipt/ranker.json`` holds both rankers
+with a manifest (name, version, what they were fitted on, cross-validated metrics), beside a weights
+file per ranker whose kind has one (``ranker-vendor.safetensors``); the packaged ones are loaded once
+per process. Training code swaps in other weights for a block of code with :func:`using_models` (a
+context variable, so threads and Ray tasks do not see each other's choice).
 """
 
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from typing import Any
+from typing import Any, ClassVar
 
 import numpy as np
 
 from idp.extractors.receipt_features import Candidate
+from idp.extractors.receipt_rankers import Ranker, feature_stats, ranker_class, softmax
 
 MANIFEST_FORMAT = "idp.receipt-ranker/1"
 
@@ -37,6 +41,8 @@ class LinearRanker:
     scale: np.ndarray
     weights: np.ndarray
 
+    kind: ClassVar[str] = "linear"
+
     def matrix(self, candidates: Sequence[Candidate]) -> np.ndarray:
         x = np.array([[c.features.get(n, 0.0) for n in self.names] for c in candidates], dtype=float)
         return (x - self.mean) / self.scale
@@ -47,11 +53,7 @@ class LinearRanker:
         return self.matrix(candidates) @ self.weights
 
     def probabilities(self, candidates: Sequence[Candidate]) -> np.ndarray:
-        s = self.scores(candidates)
-        if len(s) == 0:
-            return s
-        e = np.exp(s - s.max())
-        return e / e.sum()
+        return softmax(self.scores(candidates))
 
     @classmethod
     def fit(
@@ -102,12 +104,13 @@ class LinearRanker:
             }
         }
 
+    def weight_bytes(self) -> None:
+        return None  # the weights are in the JSON form
+
     @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> LinearRanker:
-        feats = data["features"]
-        names = sorted(feats)
-        get = lambda key: np.array([float(feats[n][key]) for n in names])  # noqa: E731
-        return cls(names, get("mean"), get("scale"), get("weight"))
+    def from_dict(cls, data: Mapping[str, Any], weights: bytes | None = None) -> LinearRanker:
+        names, mean, scale = feature_stats(data["features"])
+        return cls(names, mean, scale, np.array([float(data["features"][n]["weight"]) for n in names]))
 
 
 @dataclass
@@ -169,8 +172,8 @@ class LogisticModel:
 class ReceiptModels:
     """The vendor and address rankers, and per field a model of whether the chosen value is right."""
 
-    vendor: LinearRanker
-    address: LinearRanker
+    vendor: Ranker
+    address: Ranker
     vendor_conf: LogisticModel | None = None
     address_conf: LogisticModel | None = None
     name: str = "receipt-ranker"
@@ -182,6 +185,15 @@ class ReceiptModels:
     def tag(self) -> str:
         return f"{self.name}@{self.version}"
 
+    @property
+    def kind(self) -> str:
+        return self.vendor.kind
+
+    def _ranker_dict(self, field_name: str) -> dict[str, Any]:
+        ranker = getattr(self, field_name)
+        extra = {"weights": f"ranker-{field_name}.safetensors"} if ranker.weight_bytes() is not None else {}
+        return {"kind": ranker.kind, **ranker.to_dict(), **extra}
+
     def to_dict(self) -> dict[str, Any]:
         return {
             "format": MANIFEST_FORMAT,
@@ -189,23 +201,32 @@ class ReceiptModels:
             "version": self.version,
             "fitted_on": self.fitted_on,
             "metrics": self.metrics,
-            "vendor": self.vendor.to_dict(),
-            "address": self.address.to_dict(),
+            "vendor": self._ranker_dict("vendor"),
+            "address": self._ranker_dict("address"),
             "vendor_conf": self.vendor_conf.to_dict() if self.vendor_conf else None,
             "address_conf": self.address_conf.to_dict() if self.address_conf else None,
         }
 
     @classmethod
-    def from_dict(cls, data: Mapping[str, Any]) -> ReceiptModels:
+    def from_dict(cls, data: Mapping[str, Any], read: Callable[[str], bytes] | None = None) -> ReceiptModels:
+        """``read``: the bytes of a file named in ``data`` (weights of ranker kinds that have them)."""
         if data.get("format") != MANIFEST_FORMAT:
             raise ValueError(f"not a receipt ranker manifest (format {data.get('format')!r})")
         conf = {
             k: LogisticModel.from_dict(data[k]) if data.get(k) else None
             for k in ("vendor_conf", "address_conf")
         }
+        rankers = {}
+        for k in ("vendor", "address"):
+            entry, weights = data[k], None
+            if entry.get("weights"):
+                if read is None:
+                    raise ValueError(f"the {k} ranker needs its weights file {entry['weights']}")
+                weights = read(entry["weights"])
+            rankers[k] = ranker_class(entry.get("kind", "linear")).from_dict(entry, weights)
         return cls(
-            LinearRanker.from_dict(data["vendor"]),
-            LinearRanker.from_dict(data["address"]),
+            rankers["vendor"],
+            rankers["address"],
             conf["vendor_conf"],
             conf["address_conf"],
             data["name"],
@@ -217,11 +238,23 @@ class ReceiptModels:
     def dumps(self) -> str:
         return json.dumps(self.to_dict(), indent=1) + "\n"
 
+    def files(self, manifest: str = "ranker.json") -> dict[str, bytes]:
+        """The manifest and the weights files it names, by file name (a folder or a registry version)."""
+        out = {manifest: self.dumps().encode()}
+        for k in ("vendor", "address"):
+            weights = getattr(self, k).weight_bytes()
+            if weights is not None:
+                out[self._ranker_dict(k)["weights"]] = weights
+        return out
+
 
 @lru_cache(maxsize=1)
 def packaged_models() -> ReceiptModels | None:
-    ref = resources.files("idp.models").joinpath("receipt", "ranker.json")
-    return ReceiptModels.from_dict(json.loads(ref.read_text())) if ref.is_file() else None
+    folder = resources.files("idp.models").joinpath("receipt")
+    ref = folder.joinpath("ranker.json")
+    if not ref.is_file():
+        return None
+    return ReceiptModels.from_dict(json.loads(ref.read_text()), lambda f: folder.joinpath(f).read_bytes())
 
 
 _ACTIVE: ContextVar[ReceiptModels | None] = ContextVar("receipt_models", default=None)

@@ -185,7 +185,8 @@ class ModelRegistry:
             raise RegistryError(f"{name}@{version} exists already in {self.uri}")
         entries = {}
         for file, data in files.items():
-            self.store.put(f"models/{name}/{version}/{file}", data, "application/json")
+            kind = "application/json" if file.endswith(".json") else "application/octet-stream"
+            self.store.put(f"models/{name}/{version}/{file}", data, kind)
             entries[file] = FileEntry(sha256=hashlib.sha256(data).hexdigest(), size_bytes=len(data))
         manifest = ModelManifest(
             name=name, version=version, created_at=utc_now(), created_by=created_by, base=base,

@@ -1,11 +1,13 @@
 """Which learned receipt models the pipeline uses: the packaged ones, the rules, or a registry version.
 
 A registry version of the ``receipt`` model holds ``ranker.json`` (the vendor/address rankers and value
-models, :class:`~idp.extractors.receipt_model.ReceiptModels`) and ``calibration.json`` (the per-field
-confidence calibrator). :class:`ModelSettings` (the ``models:`` section of the pipeline config) names
-the registry and the version; :func:`load_receipt_bundle` resolves them once, when a worker builds its
-processor, so a promotion takes effect on the next run. ``ReceiptBundle.active()`` switches the
-extractors to the bundle for a block of code (context variables: threads and tasks do not mix).
+models, :class:`~idp.extractors.receipt_model.ReceiptModels`; a ranker kind with a weights file names
+it, e.g. ``ranker-vendor.safetensors``, stored and sha256-checked beside it) and ``calibration.json``
+(the per-field confidence calibrator). :class:`ModelSettings` (the ``models:`` section of the pipeline
+config) names the registry and the version; :func:`load_receipt_bundle` resolves them once, when a
+worker builds its processor, so a promotion takes effect on the next run. ``ReceiptBundle.active()``
+switches the extractors to the bundle for a block of code (context variables: threads and tasks do not
+mix).
 """
 
 from __future__ import annotations
@@ -60,14 +62,16 @@ def rules_bundle() -> ReceiptBundle:
 def bundle_files(models: ReceiptModels, calibrator: Calibrator) -> dict[str, bytes]:
     """The weight files of a registry version."""
     return {
-        RANKER_FILE: models.dumps().encode(),
+        **models.files(RANKER_FILE),
         CALIBRATION_FILE: (json.dumps(calibrator.to_dict(), indent=1) + "\n").encode(),
     }
 
 
 def bundle_from_registry(registry: ModelRegistry, version: str, name: str = RECEIPT) -> ReceiptBundle:
     version = parse_version(version)
-    models = ReceiptModels.from_dict(registry.read_json(name, version, RANKER_FILE))
+    models = ReceiptModels.from_dict(
+        registry.read_json(name, version, RANKER_FILE), lambda file: registry.read(name, version, file)
+    )
     calibrator = Calibrator.from_dict(registry.read_json(name, version, CALIBRATION_FILE))
     return ReceiptBundle(f"{name}@{version}", models, calibrator)
 

@@ -50,6 +50,9 @@ def train_command(
     ocr_cache: OcrCacheOption = None,
     holdout: Annotated[float | None, typer.Option("--holdout", help="share of corrections held out")] = None,
     seed: Annotated[int | None, typer.Option("--seed")] = None,
+    ranker: Annotated[
+        str | None, typer.Option("--ranker", help="ranker kind: linear | torch (default: the base's)")
+    ] = None,
     promote: Annotated[
         bool, typer.Option("--promote", help="promote if it beats the version in service")
     ] = False,
@@ -63,6 +66,7 @@ def train_command(
         report = train_from_store(
             data, registry, doc_type=doc_type, base=base, sroie=sroie or [], config=load_config(config),
             ocr_cache=ocr_cache, promote_if_better=promote, log=_log, holdout=holdout, seed=seed,
+            ranker=ranker,
         )  # fmt: skip
     except (StoreError, RegistryError, ConfigError, ValueError, FileNotFoundError) as exc:
         _fail(str(exc))
@@ -192,6 +196,7 @@ def learning_loop_command(
     ] = "packaged",
     ocr_cache: OcrCacheOption = None,
     holdout: Annotated[float | None, typer.Option("--holdout", help="share of corrections held out")] = None,
+    ranker: Annotated[str | None, typer.Option("--ranker", help="ranker kind: linear | torch")] = None,
     config: ConfigOption = None,
     json_out: Annotated[Path | None, typer.Option("--json", help="also write the figures as JSON")] = None,
 ) -> None:
@@ -205,7 +210,7 @@ def learning_loop_command(
     try:
         report = learning_loop(
             train, eval_dir, store, registry, base=base, config=load_config(config), ocr_cache=ocr_cache,
-            log=_log, holdout=holdout,
+            log=_log, holdout=holdout, ranker=ranker,
         )  # fmt: skip
     except (StoreError, RegistryError, ConfigError, ValueError) as exc:
         _fail(str(exc))

@@ -23,8 +23,9 @@ from idp.extractors import extract_document
 from idp.extractors.calibration import Calibrator, raw_confidence
 from idp.extractors.layout import build_lines
 from idp.extractors.receipt_features import Candidate, address_candidates, vendor_candidates
-from idp.extractors.receipt_model import LinearRanker, LogisticModel, ReceiptModels, using_models
+from idp.extractors.receipt_model import LogisticModel, ReceiptModels, using_models
 from idp.extractors.receipt_ranked import choose, value_features
+from idp.extractors.receipt_rankers import ranker_class
 from idp.training.evaluate import SROIE_FIELDS, FieldOutcome, normalise_answer, score_document
 
 MIN_MATCH = 0.8
@@ -86,14 +87,20 @@ class SpanCache:
 
 
 def fit_rankers(
-    lined: Sequence[Document], keys: Sequence[Mapping[str, str]], l2: float, cache: SpanCache | None = None
+    lined: Sequence[Document],
+    keys: Sequence[Mapping[str, str]],
+    l2: float,
+    cache: SpanCache | None = None,
+    ranker: str = "linear",
 ) -> ReceiptModels:
-    """Both rankers from documents whose lines are built, and their keys."""
+    """Both rankers, of kind ``ranker`` (see receipt_rankers.py), from documents whose lines are built,
+    and their keys."""
     cache = cache or SpanCache()
+    kind = ranker_class(ranker)
     groups = []
     for d, k in zip(lined, keys, strict=True):
         groups.append((cache.vendor(d), cache.positives(d, None, k.get("company"))))
-    vendor = LinearRanker.fit(groups, l2=l2)
+    vendor = kind.fit(groups, l2=l2)
     groups = []
     for d, k in zip(lined, keys, strict=True):
         cands = cache.vendor(d)
@@ -102,7 +109,7 @@ def fit_rankers(
         # address candidates follow the vendor the fitted ranker picks, as at extraction time
         chosen = cands[int(vendor.probabilities(cands).argmax())]
         groups.append((cache.address(d, chosen.lines), cache.positives(d, chosen.lines, k.get("address"))))
-    address = LinearRanker.fit(groups, l2=l2)
+    address = kind.fit(groups, l2=l2)
     return ReceiptModels(vendor, address)
 
 
@@ -137,6 +144,7 @@ def fit_receipt_models(
     conf_l2: float = 1.0,
     rank_keys: Sequence[Mapping[str, str]] | None = None,
     cache: SpanCache | None = None,
+    ranker: str = "linear",
 ) -> ReceiptModels:
     """Rankers on all ``docs``; the value-correctness models on the rankers' out-of-fold choices
     (``inner_folds``-fold within ``docs``), so that they learn how often unseen documents go wrong.
@@ -144,17 +152,18 @@ def fit_receipt_models(
     ``rank_keys``: per document, the texts the rankers' right candidates are matched against, when
     they differ from ``keys`` (the OCR text of the span a corrected value was aligned to); ``keys``
     then only say whether a chosen value is right. ``cache``: shared by repeated fits on the same
-    document objects (cross-validation), it saves recomputing their lines and candidates."""
+    document objects (cross-validation), it saves recomputing their lines and candidates. ``ranker``:
+    the ranker kind (``linear`` | ``torch``)."""
     cache = cache or SpanCache()
     lined = [cache.lined(d) for d in docs]
     rank_keys = keys if rank_keys is None else rank_keys
-    models = fit_rankers(lined, rank_keys, l2, cache)
+    models = fit_rankers(lined, rank_keys, l2, cache, ranker)
     rows: dict[str, tuple[list[dict[str, float]], list[bool]]] = {}
     index = [str(i) for i in range(len(lined))]
     for test in make_folds(index, inner_folds, seed=1):
         test_set = {int(i) for i in test}
         train = [i for i in range(len(lined)) if i not in test_set]
-        inner = fit_rankers([lined[i] for i in train], [rank_keys[i] for i in train], l2, cache)
+        inner = fit_rankers([lined[i] for i in train], [rank_keys[i] for i in train], l2, cache, ranker)
         for i in sorted(test_set):
             for name, feats, ok in value_rows(inner, lined[i], keys[i], cache):
                 rows.setdefault(name, ([], []))[0].append(feats)
@@ -221,17 +230,21 @@ def cross_validate(
     learned: bool = True,
     l2: float = 0.05,
     extra: Sequence[tuple[Document, Mapping[str, str]]] = (),
+    ranker: str = "linear",
 ) -> CrossValidation:
     """k-fold out-of-fold outcomes (see the module docstring); ``learned=False`` scores the rules.
 
     ``extra``: more (document, key) pairs for every fold's training (synthetic receipts), never scored."""
     folds = make_folds(list(docs), k, seed)
+    cache = SpanCache()
     by_fold: list[list[FieldOutcome]] = []
     for i, test in enumerate(folds):
         train = [n for j, f in enumerate(folds) if j != i for n in f]
         train_docs = [docs[n] for n in train] + [d for d, _ in extra]
         train_keys = [keys[n] for n in train] + [key for _, key in extra]
-        models = fit_receipt_models(train_docs, train_keys, l2=l2) if learned else None
+        models = (
+            fit_receipt_models(train_docs, train_keys, l2=l2, cache=cache, ranker=ranker) if learned else None
+        )
         fold = []
         for n in test:
             out = extract_receipt_doc(docs[n], models)

@@ -23,11 +23,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from idp.document import Document, utc_now
 from idp.extractors.calibration import Calibrator, calibrate, load_calibrator
 from idp.extractors.receipt_model import ReceiptModels
+from idp.extractors.receipt_rankers import RANKER_KINDS
 from idp.models.registry import GateDecision, ModelManifest, ModelRegistry
 from idp.models.registry_load import RECEIPT, ReceiptBundle, bundle_files
 from idp.training.evaluate import (
@@ -58,10 +59,18 @@ class TrainSettings(BaseModel):
     holdout: float = Field(default=0.2, gt=0, lt=1, description="share of correction records held out")
     folds: int = Field(default=5, ge=2, description="k for the out-of-fold calibration data")
     seed: int = 0
+    ranker: str = Field(default="linear", description="ranker kind: linear | torch (receipt_rankers.py)")
     l2: float = Field(default=0.05, ge=0, description="ranker L2 penalty")
     conf_l2: float = Field(default=1.0, ge=0, description="value-model L2 penalty")
     calibration: Literal["platt", "isotonic"] = "platt"
     precision: float = Field(default=0.99, gt=0, le=1, description="precision for the automation rate")
+
+    @field_validator("ranker")
+    @classmethod
+    def _known_kind(cls, kind: str) -> str:
+        if kind not in RANKER_KINDS:
+            raise ValueError(f"unknown ranker kind {kind!r} (known: {', '.join(RANKER_KINDS)})")
+        return kind
 
 
 def heldout_side(name: str, share: float, seed: int) -> bool:
@@ -140,6 +149,7 @@ def fit_models(
         cache=cache,
         conf_l2=settings.conf_l2,
         rank_keys=rank,
+        ranker=settings.ranker,
     )
 
 

@@ -42,6 +42,11 @@ class RapidOcrEngine(OcrEngine):
         )
         logging.getLogger("RapidOCR").setLevel(logging.WARNING)
         self._version = f"rapidocr-{version('rapidocr')}:PP-OCRv6_det_small+PP-OCRv6_rec_small"
+        if settings.respace:
+            from idp.models.ocr.rapid_words import use_respacing
+
+            use_respacing(self._engine)
+            self._version += "+respace"
 
     @property
     def model_version(self) -> str:

@@ -46,6 +46,7 @@ class TorchPPOcrEngine(OcrEngine):
                 rec_batch_size=settings.rec_batch_size,
                 rec_width_step=settings.rec_width_step,
                 allow_tf32=settings.allow_tf32,
+                respace=settings.respace,
             )
         except (FileNotFoundError, RuntimeError) as exc:
             raise OcrEngineError(f"ppocr_torch: {exc}") from exc
@@ -54,7 +55,7 @@ class TorchPPOcrEngine(OcrEngine):
         self._version = (
             f"ppocr_torch-torch{torch.__version__}-rapidocr{version('rapidocr')}"
             ":PP-OCRv6_det_small+PP-OCRv6_rec_small"
-        )
+        ) + ("+respace" if settings.respace else "")
 
     # `pipeline(images)` gives RapidOCR-style outputs (lines, scores, word results) for benchmarks.
 

@@ -32,6 +32,7 @@ from idp.models.ocr.ppocr_torch.det import BatchDetector, DetRules
 from idp.models.ocr.ppocr_torch.onnx_torch import OnnxModule
 from idp.models.ocr.ppocr_torch.rec import BatchRecognizer
 from idp.models.ocr.ppocr_torch.transfer import HostBuffers
+from idp.models.ocr.rapid_words import use_respacing
 
 DET_MODEL = "PP-OCRv6_det_small.onnx"
 REC_MODEL = "PP-OCRv6_rec_small.onnx"
@@ -56,7 +57,8 @@ class TorchPPOCR:
     """`__call__(images)` -> one `RapidOCROutput` per image (empty output: no text), as RapidOCR
     with `return_word_box=True` returns for the same image in BGR. Images are RGB uint8 (H, W, 3)
     (grey and 4-channel images are converted as RapidOCR does); the networks get BGR, as trained.
-    TF32 and cuDNN autotuning are process-wide torch switches: the constructor sets them."""
+    TF32 and cuDNN autotuning are process-wide torch switches: the constructor sets them.
+    `respace=True` re-spaces words from the characters' positions, as the rapidocr engine does."""
 
     def __init__(
         self,
@@ -70,6 +72,7 @@ class TorchPPOCR:
         rec_batch_size: int = 64,
         rec_width_step: int = 0,
         allow_tf32: bool = False,
+        respace: bool = False,
     ) -> None:
         self.device = resolve_device(device)
         if self.device.type == "cuda":
@@ -89,6 +92,8 @@ class TorchPPOCR:
             }
         )
         logging.getLogger("RapidOCR").setLevel(logging.WARNING)
+        if respace:
+            use_respacing(self._rapid)
         cfg = self._rapid.cfg
         self.buffers = HostBuffers(self.device)
         det = OnnxModule(root / DET_MODEL).eval().to(self.device)
