@@ -48,7 +48,7 @@ class RapidOcrSettings(_Settings):
     text_score: float = Field(ge=0, le=1)
     use_cls: bool = True
     respace: bool = Field(
-        default=False, description="word spaces from the ink gaps between the recognised characters"
+        default=True, description="word spaces from the ink gaps between the recognised characters"
     )
     batch_pages: int = Field(default=4, ge=1, description="pages rendered, preprocessed and OCRed together")
 
@@ -79,7 +79,7 @@ class TorchOcrSettings(_Settings):
     text_score: float = Field(default=0.5, ge=0, le=1)
     use_cls: bool = True
     respace: bool = Field(
-        default=False, description="word spaces from the ink gaps between the recognised characters"
+        default=True, description="word spaces from the ink gaps between the recognised characters"
     )
     batch_pages: int = Field(default=16, ge=1, description="pages per pass of recognize_batch")
     det_batch_pages: int = Field(default=8, ge=1, description="pages per detection forward pass")

@@ -1,11 +1,20 @@
 from __future__ import annotations
 
+import json
+from importlib import resources
+
 from idp.document import DocType
 from idp.extractors import EXTRACTOR_VERSION, extract_document
 from tests.extractors.builders import doc_from_rows, receipt_rows
 
 
+def _packaged_ranker_version() -> str:
+    manifest = resources.files("idp.models") / "receipt" / "ranker.json"
+    return str(json.loads(manifest.read_text())["version"])
+
+
 def test_synthetic_receipt_fields() -> None:
+    version = _packaged_ranker_version()
     doc = extract_document(doc_from_rows(receipt_rows()))
     assert doc.doc_type.value == DocType.receipt
     f = doc.fields
@@ -18,7 +27,7 @@ def test_synthetic_receipt_fields() -> None:
     for name, field in f.items():
         assert 0.0 <= field.confidence <= 1.0, name
         model = name in ("vendor_name", "vendor_address")  # chosen by the packaged rankers
-        assert field.source == (f"model:receipt-ranker@1.{name}" if model else f"rule:receipt.{name}"), name
+        assert field.source == (f"model:receipt-ranker@{version}.{name}" if model else f"rule:receipt.{name}"), name
     # boxes are normalised to the page and sit where the words were printed
     x0, y0, x1, y1 = f["total"].bbox
     assert f["total"].page == 1

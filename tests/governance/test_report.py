@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 from datetime import UTC, date, datetime, timedelta
+from importlib import resources
 from pathlib import Path
 
 import pytest
@@ -235,16 +236,23 @@ def test_wilson_interval() -> None:
     assert (low, high) == (pytest.approx(0.0215, abs=1e-4), pytest.approx(0.1118, abs=1e-4))
 
 
+def _packaged_calibration() -> dict:
+    return json.loads((resources.files("idp.models") / "calibration" / "receipt.json").read_text())
+
+
 def test_packaged_baseline_reads_the_calibration_manifest() -> None:
+    manifest = _packaged_calibration()
     baseline = packaged_baselines()["receipt"]
-    assert baseline.model == "receipt@1" and "calibration/receipt.json" in baseline.source
-    assert baseline.fields["total"].mean_confidence == 0.9857
-    assert baseline.fields["vendor_name"].mean_confidence == 0.8714  # SROIE "company"
+    assert baseline.model == f"receipt@{manifest['version']}" and "calibration/receipt.json" in baseline.source
+    accuracy = manifest["metrics"]["accuracy"]
+    assert baseline.fields["total"].mean_confidence == accuracy["total"]
+    assert baseline.fields["vendor_name"].mean_confidence == accuracy["company"]  # SROIE "company"
 
 
 def test_a_version_promoted_in_the_store_is_the_baseline(tmp_path: Path) -> None:
     store = LocalStore(tmp_path / "store")
-    assert baselines_in_service(store)["receipt"].model == "receipt@1"  # nothing promoted: packaged
+    packaged = f"receipt@{_packaged_calibration()['version']}"
+    assert baselines_in_service(store)["receipt"].model == packaged  # nothing promoted: packaged
     registry = ModelRegistry(store)
     heldout = {"documents": 30, "accuracy": {"company": 0.9, "address": 0.5, "date": 0.98, "total": 0.97}}
     metrics = {"heldout": heldout, "out_of_fold": {"accuracy": {"total": 0.5}}}

@@ -27,18 +27,29 @@ from decimal import Decimal
 from idp.document import Document, FieldValue, Line
 from idp.extractors.common import Span, doc_currency, find_dates, make_field, span
 from idp.extractors.normalize import find_amounts, normalize_amount
+from idp.extractors.values import amounts_in
 
 STRONG_TOTAL = re.compile(
     r"grand\s*total|gross\s*total|total\s*gross|total\s*am\w{0,4}t\b|am(ou)?n?t\s*due|total\s*due|"
     r"balance\s*due|nett?\s*total|total\s*payable|amount\s*payable|total\s*rounded|rounded\s*total|total[^\d]{0,25}[il1]ncl|"
-    r"jumlah|total\s*to\s*pay|invoice\s*total|total\s*invoice|nett?\s*am(ou)?n?t",
+    r"jumlah|total\s*to\s*pay|invoice\s*total|total\s*invoice|nett?\s*am(ou)?n?t|"
+    # French, German, Spanish, Italian, Dutch, Portuguese
+    r"total\s*ttc|montant\s*ttc|net\s*[aà]\s*payer|total\s*[aà]\s*(payer|pagar)|gesamtbetrag|rechnungsbetrag|"
+    r"endbetrag|bruttobetrag|zahlbetrag|zu\s*zahlen|importe\s*total|total\s*factura|valor\s*total|"
+    r"totale\s*(fattura|documento|da\s*pagare)|netto\s*a\s*pagare|te\s*betalen|totaalbedrag|totaal\s*incl",
     re.I,
 )
 # "total" and its usual OCR misreadings (TOTL, TOTAI, T0TAL, TOTA1)
-PLAIN_TOTAL = re.compile(r"\bt[o0]t[a4]?[l1i]\b|\bttl\b|\bamount\b", re.I)
+PLAIN_TOTAL = re.compile(r"\bt[o0]t[a4]?[l1i]\b|\bttl\b|\bamount\b|\btota(le|al)\b|\bgesamt|\bsumme\b", re.I)
+# net amounts and taxes in the other languages of the invoice schema
+_NET = (
+    r"sous[\s-]*total|zwischensumme|subtota(al|le)|\bnetto\b(?!\s*a\s*pagare)|nettobetrag|\bht\b|imponib|"
+    r"il[ií]quido|\bs(em|in)\s*iva"
+)
+_TAXES = r"\b(gst|sst|tax|vat|tva|mwst|ust|iva|btw)\b|umsatzsteuer|mehrwertsteuer"
 EXCLUDED = re.compile(
     r"sub\s*-?\s*total|total\s*(qty|quantity|item|items|units|spots|savings?|discount|disc)|"
-    r"\b(qty|quantity|items?)\b|\b(gst|sst|tax|vat)\b(?!.*incl)|excl|discount|\bdisc\b|saving|"
+    r"\b(qty|quantity|items?)\b|(" + _TAXES + r")(?!.*incl)|" + _NET + r"|excl|discount|\bdisc\b|saving|"
     r"\bcash\b|change|tender|rounding|round\s*adj|\bpaid\b|deposit|point|tips?\b|service\s*charge|"
     r"\bcredit\b|\bvisa\b|master|\bcard\b|balance(?!\s*due)|previous",
     re.I,
@@ -46,8 +57,8 @@ EXCLUDED = re.compile(
 ROUNDING = re.compile(r"round", re.I)
 CASH = re.compile(r"\bcash\b|tender|\bpaid\b|received", re.I)
 CHANGE = re.compile(r"\bchange\b|\bbaki\b", re.I)
-SUBTOTAL = re.compile(r"sub\s*-?\s*total|total\s*\(?\s*excl|total\s*sales\s*\(?excl|\bexcl", re.I)
-TAX = re.compile(r"\b(gst|sst|tax|vat)\b", re.I)
+SUBTOTAL = re.compile(r"sub\s*-?\s*total|total\s*\(?\s*excl|total\s*sales\s*\(?excl|\bexcl|" + _NET, re.I)
+TAX = re.compile(_TAXES, re.I)
 
 
 @dataclass
@@ -71,7 +82,7 @@ def page_amounts(lines: list[Line]) -> list[Amount]:
     for i, line in enumerate(lines):
         text = line.text
         masked = _date_mask(text)
-        for start, end, raw in find_amounts(masked):
+        for start, end, raw in amounts_in(masked):  # with French "1 234,56"
             if masked[end : end + 1] == "%" or masked[end : end + 2] == " %":
                 continue
             value = normalize_amount(raw)

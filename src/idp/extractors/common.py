@@ -13,6 +13,7 @@ from datetime import date, timedelta
 from idp.document import BBox, Document, FieldValue, Line, Word
 from idp.extractors.normalize import (
     DAY_FIRST_CURRENCIES,
+    DOLLAR_MARKS,
     MONTH_FIRST_CURRENCIES,
     clean_text,
     find_currency,
@@ -122,7 +123,7 @@ def doc_currency(lines: list[Line]) -> tuple[str | None, float]:
     a bare ``$``, which several currencies use, 0.5)."""
     counts: dict[str, float] = {}
     for line in lines:
-        for m in re.finditer(r"(?<![A-Za-z])(US\$|S\$|A\$|C\$|RM|MYR|USD|EUR|GBP|SGD|[$€£¥₹])", line.text):
+        for m in re.finditer(rf"(?<![A-Za-z])({DOLLAR_MARKS}|RM|MYR|USD|EUR|GBP|SGD|CHF|[$€£¥₹])", line.text):
             code = find_currency(m.group(1))
             if code:
                 counts[code] = counts.get(code, 0.0) + (0.5 if m.group(1) == "$" else 1.0)

@@ -9,9 +9,12 @@ parses as the field's type (:mod:`idp.extractors.values`):
 3. the cell under the label.
 
 A row of labels with their values under them (a header grid, boxed form fields) is read column by
-column (:mod:`idp.extractors.grid`). A label inside a cell (``Bank transfer to IBAN DE89...``) counts
-when a colon follows it or its field's type has a shape of its own (dates, amounts, ids ...) and the
-value follows at once, or when it ends its cell (its value is then the next cell). A value cell that
+column (:mod:`idp.extractors.grid`); a line-item table's header row (:func:`~idp.extractors.tables.
+header_columns`) is not, as its labels head columns (``Montant HT``), not fields. A tax rate right after
+a label (``VAT 21 %``) is no value: the amount is in the next cell. A label inside a cell
+(``Bank transfer to IBAN DE89...``) counts when a colon follows it or its field's type has a shape of
+its own (dates, amounts, ids ...) and the value follows at once, or when it ends its cell (its value is
+then the next cell). A value cell that
 runs on into another label (``JANE DOE Invoice Date``) ends there. Labels printed much larger than
 the page's text are titles (``INVOICE``), not labels. An address runs on over the lines under its
 first line, at the same left edge.
@@ -45,6 +48,7 @@ from idp.extractors.common import (
 from idp.extractors.grid import grid_values, label_row
 from idp.extractors.labels import LabelIndex, LabelMatch
 from idp.extractors.schema import DocTypeSchema
+from idp.extractors.tables import column_index, header_columns
 from idp.extractors.values import LABEL_LIKE, SHAPED, normalise, parse_value
 
 TITLE_RATIO = 1.45  # label words this much taller than the page's median word are a title
@@ -96,6 +100,7 @@ def _sub(lines: list[Line], cell: Span, start: int, end: int) -> Span | None:
 
 
 LABEL_CELL = re.compile(r"^[A-Za-z][A-Za-z .#/]{1,25}:")  # "Terms: Net 30": a pair of its own, not a value
+RATE = re.compile(r"\(?\s*\d{1,2}(?:[.,]\d{1,2})?\s*%\s*\)?")  # "VAT 21%  8.588,95": the rate is no value
 
 
 def _is_label(text: str, index: LabelIndex) -> bool:
@@ -130,6 +135,8 @@ def _value_spots(
     following = [n for n in index.find(cell.text) if n.start >= m.end and (shaped or n.colon)]
     end = following[0].start if following else len(cell.text)
     rest = _sub(lines, cell, m.end, end)
+    if rest is not None and RATE.fullmatch(rest.text.strip()):
+        rest = None  # a tax label's rate: the amount is in the next cell
     if rest is not None:
         # free text glued to a label without a colon is as likely a heading ("Claimant Details")
         out.append((rest, 1.0 if shaped or m.colon else 0.6))
@@ -162,7 +169,8 @@ def _candidate(
     index: LabelIndex, day_first: bool | None, order: int,
 ) -> Candidate | None:  # fmt: skip
     found = parse_value(kind, spot.text, day_first)
-    if found is None or (inside and found[0] > 3):
+    # after a label inside a cell the value follows at once (a currency mark may come first: "CHF 2'880.08")
+    if found is None or (inside and found[0] > 3 and parse_value("currency", spot.text[: found[0]]) is None):
         return None
     start, end, value = found
     value_span = spot
@@ -194,8 +202,12 @@ def find_candidates(
             out.setdefault(c.field, []).append(c)
         return c is not None
 
+    items = next((f for f in schema.fields if f.type == "line_items"), None)
+    columns = column_index(items) if items is not None and items.columns else None
     for i in range(len(lines)):
         row = cells(lines, i)
+        if columns is not None and header_columns(lines, i, columns) is not None:
+            continue  # a line-item table's header: "Montant HT" heads a column, it labels no field
         if label_row(lines, row):
             for m, cell, value in grid_values(lines, row, index):
                 add(_candidate(lines, types[m.key], m, cell, value, 0.95, False, index, day_first, i))

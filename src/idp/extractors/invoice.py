@@ -28,8 +28,8 @@ from idp.extractors.values import currency_marks, mend_text, parse_phone
 
 # matched on the text without spaces: OCR splits words ("COM MERCIAL INVOICE")
 TITLE = re.compile(
-    r"^\W*(commercial|tax|pro-?forma|sales|final|vat)?(invoice|rechnung|facture|factura|factuur|bill|"
-    r"statement|creditnote|gutschrift)",
+    r"^\W*(commercial|tax|pro-?forma|sales|final|vat)?(invoice|rechnung|facture|factura|factuur|fattura|"
+    r"fatura|bill|statement|creditnote|debitnote|gutschrift|nota(de)?(d[eé]bito|cr[eé]dito))",
     re.I,
 )
 CONTACT = re.compile(
@@ -106,6 +106,16 @@ def _strip_logo(lines: list[Line], cell: Span) -> Span:
     return cell
 
 
+def _strip_title(lines: list[Line], cell: Span) -> Span:
+    """A title printed on the name's line without a wide gap (``Acme Inc. INVOICE``) is not part of it."""
+    words = cell.words
+    for k in range(len(words) - 1, 0, -1):
+        if _title(" ".join(w.text for w in words[k:]), only=True):
+            end = word_offsets(cell.line)[cell.line.words.index(words[k - 1])][1]
+            return span(lines, cell.line_index, cell.start, end)
+    return cell
+
+
 def letterhead(doc: Document, schema: DocTypeSchema) -> tuple[Span, list[Span], float] | None:
     """The vendor's name cell, its address cells, and how sure the choice is (0..1)."""
     lines = doc.lines
@@ -130,7 +140,7 @@ def letterhead(doc: Document, schema: DocTypeSchema) -> tuple[Span, list[Span], 
                 best = (score, cell)
     if best is None:
         return None
-    name = _strip_logo(lines, best[1])
+    name = _strip_title(lines, _strip_logo(lines, best[1]))
     address = _address_under(lines, name)
     ratio = _median_height(name.words) / body
     sure = 0.5 + (0.2 if ratio >= 1.3 else 0.0) + (0.15 if LEGAL.search(name.text) else 0.0)

@@ -12,28 +12,39 @@ import unicodedata
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
-MONTHS: dict[str, int] = {}
-for _n, _names in enumerate(
-    [
-        ("jan", "january", "januari"),
-        ("feb", "february", "februari", "febr"),
-        ("mar", "march", "mac", "mac.", "maret", "marz", "mär"),
-        ("apr", "april"),
-        ("may", "mei", "mai"),
-        ("jun", "june", "juni"),
-        ("jul", "july", "julai", "juli"),
-        ("aug", "august", "ogos", "agustus", "ogo"),
-        ("sep", "sept", "september"),
-        ("oct", "october", "okt", "oktober"),
-        ("nov", "november"),
-        ("dec", "december", "dis", "disember", "dez", "desember"),
-    ],
-    start=1,
-):
-    for _name in _names:
-        MONTHS[_name] = _n
+# month names and abbreviations in English, Malay, Indonesian, German, Dutch, French, Spanish, Italian
+# and Portuguese, stored without accents (looked up after folding them away); abbreviations that are
+# also common words ("set", "out", "gen") are left out, as "2 set 12.00" on a receipt is no date
+_MONTH_NAMES = [
+    "jan january januari januar janner janvier janv enero ene gennaio janeiro",
+    "feb february februari febr februar fevrier fevr fev febrero febbraio fevereiro",
+    "mar march mac maret marz mars marzo marco maart mrt",
+    "apr april avril avr abril abr aprile",
+    "may mei mai mayo maggio maio",
+    "jun june juni juin junio giugno giu junho",
+    "jul july julai juli juillet juil julio luglio lug julho",
+    "aug august ogos agustus ogo aout agosto augustus",
+    "sep sept september septembre septiembre setiembre settembre sett setembro",
+    "oct october okt oktober octobre octubre ottobre ott outubro",
+    "nov november novembre noviembre novembro",
+    "dec december dis disember dez desember dezember decembre diciembre dic dicembre dezembro",
+]
+MONTHS: dict[str, int] = {name: n for n, names in enumerate(_MONTH_NAMES, start=1) for name in names.split()}
+_ACCENTED = {"a": "[aàâä]", "e": "[eéèê]", "u": "[uûü]", "c": "[cç]", "o": "[oô]", "i": "[iî]"}
 
-_MON = r"(?:jan|feb|mar|apr|may|mei|jun|jul|aug|ogos|sep|oct|okt|nov|dec|dis)[a-z]*\.?"
+
+def _accent_class(name: str) -> str:
+    return "".join(_ACCENTED.get(ch, ch) for ch in name)
+
+
+# an English stem and any ending (OCR cuts and misreads endings: "Septembe"), or a whole known name of
+# any language, accents optional ("août", "Dezember", "março")
+_MON = (
+    r"(?:(?:jan|feb|mar|apr|may|mei|jun|jul|aug|ogos|sep|oct|okt|nov|dec|dis)[a-z]*"
+    + "|"
+    + "|".join(_accent_class(n) for n in sorted(MONTHS, key=len, reverse=True))
+    + r")\.?(?![^\W\d_])"
+)
 _SEP = r"[/\-.]"
 # digits with the usual OCR confusions inside numeric tokens (O for 0, l/I for 1)
 _D = r"[0-9OoIl]"
@@ -43,7 +54,7 @@ DATE_RE = re.compile(
         (?P<ymd>{_D}{{4}}{_SEP}{_D}{{1,2}}{_SEP}{_D}{{1,2}})
       | (?P<dmy>{_D}{{1,2}}\s?{_SEP}\s?{_D}{{1,2}}\s?{_SEP}\s?{_D}{{4}}
               |{_D}{{1,2}}{_SEP}{_D}{{1,2}}{_SEP}{_D}{{2}})
-      | (?P<dmony>{_D}{{1,2}}(?:st|nd|rd|th)?[\s\-./]*{_MON}[\s\-./,]*{_D}{{2,4}})
+      | (?P<dmony>{_D}{{1,2}}(?:st|nd|rd|th|er)?(?:\s+de)?[\s\-./]*{_MON}(?:\s+de)?[\s\-./,]*{_D}{{2,4}})
       | (?P<mondy>{_MON}[\s\-./]*{_D}{{1,2}}(?:st|nd|rd|th)?[\s,\-./]+{_D}{{4}})
       | (?P<compact>(?:19|20)\d{{6}})
     )(?:(?![0-9A-Za-z])|(?<=[0-9]{{4}})(?=\d{{1,2}}:\d{{2}}))""",
@@ -60,6 +71,12 @@ _CURRENCY_SYMBOLS = {
     "sgd": "SGD",
     "a$": "AUD",
     "c$": "CAD",
+    "ca$": "CAD",
+    "au$": "AUD",
+    "mx$": "MXN",
+    "r$": "BRL",
+    "hk$": "HKD",
+    "nz$": "NZD",
     "€": "EUR",
     "eur": "EUR",
     "£": "GBP",
@@ -75,6 +92,8 @@ _CURRENCY_SYMBOLS = {
     "฿": "THB",
     "₩": "KRW",
 }
+# a dollar (or real) sign with its country's letters: MX$, R$, HK$ ... (before any three-letter code)
+DOLLAR_MARKS = r"US\$|MX\$|CA\$|AU\$|HK\$|NZ\$|S\$|A\$|C\$|R\$"
 # ISO 4217 codes common on business documents; any other three letters are not trusted as a code
 ISO_CODES = set(
     [
@@ -131,6 +150,10 @@ def clean_text(raw: str | None) -> str:
     return text.strip(" :;|_~=*").strip()
 
 
+def _fold(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+
+
 def _fix_digits(token: str) -> str:
     return token.translate(str.maketrans({"O": "0", "o": "0", "I": "1", "l": "1"}))
 
@@ -184,11 +207,12 @@ def normalize_date(raw: str | None, prefer_day_first: bool | None = None) -> str
         else:
             day_first = True if prefer_day_first is None else prefer_day_first
         return _make(y, b, a) if day_first else _make(y, a, b)
-    letters = re.search(r"[A-Za-z]{3,}\.?", re.sub(r"(?<=\d)(st|nd|rd|th)", "", text, flags=re.I))
-    digits = re.findall(r"[0-9OoIl]+", re.sub(r"[A-Za-z]{3,}\.?", " ", text))
+    letters = re.search(r"[^\W\d_]{3,}\.?", re.sub(r"(?<=\d)(st|nd|rd|th|er)", "", text, flags=re.I))
+    digits = re.findall(r"[0-9OoIl]+", re.sub(r"[^\W\d_]{2,}\.?", " ", text))
     if letters is None or len(digits) < 2:
         return None
-    month = MONTHS.get(letters.group(0).lower().rstrip(".")) or MONTHS.get(letters.group(0).lower()[:3])
+    name = _fold(letters.group(0).lower().rstrip("."))
+    month = MONTHS.get(name) or MONTHS.get(name[:3])
     day_s, year_s = (digits[0], digits[-1])
     return _make(
         _year(_fix_digits(year_s)), month, int(_fix_digits(day_s)) if _fix_digits(day_s).isdigit() else None
@@ -259,7 +283,7 @@ def normalize_currency(raw_or_symbol: str | None) -> str | None:
         return _CURRENCY_SYMBOLS[key]
     if text.upper() in ISO_CODES:
         return text.upper()
-    m = re.match(r"^(US\$|S\$|A\$|C\$|RM|[A-Z]{3}|[$€£¥₹₱฿₩])", text, re.IGNORECASE)
+    m = re.match(rf"^({DOLLAR_MARKS}|RM|[A-Z]{{3}}|[$€£¥₹₱฿₩])", text, re.IGNORECASE)
     if m:
         return normalize_currency(m.group(1)) if m.group(1) != text else None
     return None
@@ -267,7 +291,7 @@ def normalize_currency(raw_or_symbol: str | None) -> str | None:
 
 def find_currency(text: str) -> str | None:
     """The first currency mark in a line of text (``'TOTAL RM 9.00'`` -> ``'MYR'``)."""
-    for m in re.finditer(r"(?<![A-Za-z])(US\$|S\$|A\$|C\$|RM|[A-Z]{3}|[$€£¥₹₱฿₩])(?![A-Za-z])", text):
+    for m in re.finditer(rf"(?<![A-Za-z])({DOLLAR_MARKS}|RM|[A-Z]{{3}}|[$€£¥₹₱฿₩])(?![A-Za-z])", text):
         code = normalize_currency(m.group(1))
         if code is not None:
             return code

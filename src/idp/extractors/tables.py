@@ -35,7 +35,8 @@ from idp.extractors.values import amounts_in, normalize_amount, parse_number
 NUMERIC_COLUMNS = ("quantity", "unit_price", "amount")
 _INDEXES: dict[tuple, LabelIndex] = {}
 _QTY = re.compile(r"(?<![\w.,/\-])\d{1,6}(?:[.,]\d{1,3})?(?![\w/\-]|[.,]\d)")
-_LEFTOVER = re.compile(r"^[\s()\[\]/|:.,\-]*(?:[A-Z]{3}|[$€£¥%]|RM|in|per)?[\s()\[\]/|:.,\-]*$")
+# what may print beside a column label: a currency, "in", "per", a tax basis ("Total HT", "Prix TTC")
+_LEFTOVER = re.compile(r"^[\s()\[\]/|:.,\-]*(?:[A-Z]{2,3}|[$€£¥%]|RM|in|per)?[\s()\[\]/|:.,\-]*$")
 
 
 @dataclass

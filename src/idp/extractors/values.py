@@ -13,6 +13,7 @@ from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 
 from idp.extractors.normalize import (
+    DOLLAR_MARKS,
     ISO_CODES,
     clean_text,
     find_amounts,
@@ -34,7 +35,7 @@ PHONE = re.compile(r"\+?\(?\d[\d\s().\-/]{6,}\d")
 EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
 IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?\b")
 NUMBER = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)?(?![\w.,]*\d)")
-CURRENCY_TOKEN = re.compile(r"(?<![A-Za-z])(US\$|S\$|A\$|C\$|RM|[A-Z]{3}|[$€£¥₹₱฿₩])(?![A-Za-z])")
+CURRENCY_TOKEN = re.compile(rf"(?<![A-Za-z])({DOLLAR_MARKS}|RM|[A-Z]{{3}}|[$€£¥₹₱฿₩])(?![A-Za-z])")
 LABEL_LIKE = re.compile(r"^[^\d:]{2,40}:\s*$")
 
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import logging
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 from rich.console import Console
@@ -18,6 +18,9 @@ from rich.console import Console
 from idp.config import ConfigError, load_config
 from idp.models.registry import PromotionRefused, RegistryError, open_registry
 from idp.pipeline.store import StoreError
+
+if TYPE_CHECKING:
+    from idp.training.learning_loop import LoopReport
 
 console = Console(stderr=True)
 models_app = typer.Typer(add_completion=False, no_args_is_help=True, help="The model registry.")
@@ -186,13 +189,22 @@ def promote_command(
 
 def learning_loop_command(
     train: Annotated[Path, typer.Option("--train", help="SROIE-format folder reviewers correct")],
-    eval_dir: Annotated[Path, typer.Option("--eval", help="SROIE-format folder to measure on")],
     store: Annotated[str, typer.Option("--store", help="results store for the reviewed documents")],
+    eval_dir: Annotated[
+        Path | None, typer.Option("--eval", help="SROIE-format folder to measure on (not with --folds)")
+    ] = None,
+    folds: Annotated[
+        int | None, typer.Option("--folds", help="rotate over K folds of --train, each measured once")
+    ] = None,
+    seed: Annotated[int | None, typer.Option("--seed", help="fold and training seed")] = None,
+    extra: Annotated[
+        list[Path] | None, typer.Option("--extra", help="SROIE-format folder that only trains (synthetic)")
+    ] = None,
     registry: Annotated[
         str | None, typer.Option("--registry", help="model registry (default: --store)")
     ] = None,
     base: Annotated[
-        str, typer.Option("--base", help="models in service first: packaged|rules|vN")
+        str, typer.Option("--base", help="models in service first: packaged|rules|vN (rules with --folds)")
     ] = "packaged",
     ocr_cache: OcrCacheOption = None,
     holdout: Annotated[float | None, typer.Option("--holdout", help="share of corrections held out")] = None,
@@ -200,30 +212,52 @@ def learning_loop_command(
     config: ConfigOption = None,
     json_out: Annotated[Path | None, typer.Option("--json", help="also write the figures as JSON")] = None,
 ) -> None:
-    """Measure on --eval, review --train into corrections, retrain, gate, measure again."""
+    """Measure on --eval, review --train into corrections, retrain, gate, measure again (or, with
+    --folds, do so once per fold of --train and pool the figures over every receipt)."""
     from idp.training.learning_loop import learning_loop
+    from idp.training.loop_rotation import rotate_learning_loop
 
-    for folder in (train, eval_dir):
+    if (eval_dir is None) == (folds is None):
+        _fail("give either --eval or --folds")
+    for folder in (train, *([eval_dir] if eval_dir else []), *(extra or [])):
         if not (folder / "img").is_dir() or not (folder / "key").is_dir():
             _fail(f"{folder} is not a SROIE-format folder (img/ and key/)")
     logging.basicConfig(level=logging.WARNING, format="%(levelname)s %(name)s: %(message)s")
+    common = dict(config=load_config(config), ocr_cache=ocr_cache, extra=extra or [], log=_log)
     try:
-        report = learning_loop(
-            train, eval_dir, store, registry, base=base, config=load_config(config), ocr_cache=ocr_cache,
-            log=_log, holdout=holdout, ranker=ranker,
-        )  # fmt: skip
+        if folds is not None:
+            if registry is not None:
+                _fail("--folds keeps one registry per fold in --store; --registry does not apply")
+            rotation = rotate_learning_loop(
+                train, store, folds=folds, seed=seed or 0, base=base, holdout=holdout, ranker=ranker, **common
+            )  # fmt: skip
+            pooled = ("before", "challenger", "after", "paired")
+            figures: dict = {k: getattr(rotation, k) for k in pooled}
+            figures["folds"] = [_loop_figures(r) for r in rotation.folds]
+            line = rotation.line()
+        else:
+            assert eval_dir is not None
+            report = learning_loop(
+                train, eval_dir, store, registry, base=base, holdout=holdout, ranker=ranker, seed=seed,
+                **common,
+            )  # fmt: skip
+            figures, line = _loop_figures(report), report.line()
     except (StoreError, RegistryError, ConfigError, ValueError) as exc:
         _fail(str(exc))
-    figures = {
+    if json_out:
+        json_out.write_text(json.dumps(figures, indent=2, default=str))
+    print(line)
+
+
+def _loop_figures(report: LoopReport) -> dict:
+    return {
         "before": report.before, "challenger": report.challenger, "after": report.after,
         "reviewed": report.reviewed, "corrected_fields": report.corrected_fields,
         "version": report.train.manifest.version, "promoted": report.train.promoted,
+        "train_docs": len(report.train.result.train), "heldout_docs": len(report.train.result.heldout),
         "gate": report.train.decision.model_dump(mode="json") if report.train.decision else None,
         "seconds": {k: round(v, 1) for k, v in report.seconds.items()},
     }  # fmt: skip
-    if json_out:
-        json_out.write_text(json.dumps(figures, indent=2, default=str))
-    print(report.line())
 
 
 if __name__ == "__main__":  # pragma: no cover

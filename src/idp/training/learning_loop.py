@@ -11,15 +11,18 @@
    measured on ``--eval`` again; the challenger is measured too, promoted or not. The OCR cache makes the
    measurements after the first cost only extraction.
 
-The last line printed reads ``before=<mean accuracy> after=<mean accuracy> ...``.
+``extra``: SROIE-format folders (e.g. synthetic receipts from ``idp synth --sroie``) that only ever
+train: they are not reviewed, never held out, never scored. The last line printed reads
+``before=<mean accuracy> after=<mean accuracy> ...``; :mod:`idp.training.loop_rotation` rotates the
+loop over the folds of one folder.
 """
 
 from __future__ import annotations
 
 import json
 import time
-from collections.abc import Callable
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -27,7 +30,7 @@ from idp.config import PipelineConfig, load_config
 from idp.models.registry_load import ModelSettings
 from idp.pipeline.results import result_key
 from idp.pipeline.store import Store, open_store
-from idp.training.accuracy import CachedOcrEngine, dataset_items, run_accuracy
+from idp.training.accuracy import AccuracyResult, CachedOcrEngine, dataset_items, run_accuracy
 from idp.training.review_sim import simulate_review
 from idp.training.train_job import TrainReport, train_from_store
 
@@ -40,7 +43,8 @@ class LoopReport:
     train: TrainReport
     reviewed: int
     corrected_fields: int
-    seconds: dict[str, float]
+    seconds: dict[str, float]  # wall time per step, and ``train_cpu`` (CPU time of this process)
+    measured: dict[str, AccuracyResult] = field(default_factory=dict)  # before, challenger: per field
 
     def line(self) -> str:
         acc = lambda s: s["accuracy"].get("mean", 0.0)  # noqa: E731
@@ -105,6 +109,7 @@ def learning_loop(
     base: str = "packaged",
     config: PipelineConfig | None = None,
     ocr_cache: str | Path | None = None,
+    extra: Sequence[str | Path] = (),
     log: Callable[[str], None] = lambda _m: None,
     **hyper: Any,
 ) -> LoopReport:
@@ -114,25 +119,28 @@ def learning_loop(
     serving = ModelSettings(registry=registry_uri, receipt=base)
     seconds: dict[str, float] = {}
     t = time.perf_counter()
-    before = run_accuracy(eval_dir, config, ocr_cache, models=serving).summary()
+    measured = {"before": run_accuracy(eval_dir, config, ocr_cache, models=serving)}
+    before = measured["before"].summary()
     seconds["before"] = time.perf_counter() - t
     log(f"before ({base}): mean accuracy {before['accuracy'].get('mean', 0):.4f}")
     t = time.perf_counter()
     reviewed, corrected = review_folder(Path(train_dir), store_uri, config, serving, ocr_cache, log)
     seconds["review"] = time.perf_counter() - t
     log(f"reviewed {reviewed} documents, {corrected} fields corrected")
-    t = time.perf_counter()
+    t, cpu = time.perf_counter(), time.process_time()
     lineage = None if base in ("packaged", "rules", "promoted") else base
     report = train_from_store(
-        store_uri, registry_uri, base=lineage, champion=base, promote_if_better=True,
-        created_by="bench:learning-loop", log=log, **hyper,
+        store_uri, registry_uri, base=lineage, sroie=extra, config=config, ocr_cache=ocr_cache,
+        champion=base, promote_if_better=True, created_by="bench:learning-loop", log=log, **hyper,
     )  # fmt: skip
     seconds["train"] = time.perf_counter() - t
+    seconds["train_cpu"] = time.process_time() - cpu
     if report.decision is not None:
         log(f"gate: {'passed' if report.decision.passed else 'refused'}: {report.decision.reason}")
     t = time.perf_counter()
     version = ModelSettings(registry=registry_uri, receipt=report.manifest.version)
-    challenger = run_accuracy(eval_dir, config, ocr_cache, models=version).summary()
+    measured["challenger"] = run_accuracy(eval_dir, config, ocr_cache, models=version)
+    challenger = measured["challenger"].summary()
     after = challenger if report.promoted else before
     seconds["after"] = time.perf_counter() - t
-    return LoopReport(before, challenger, after, report, reviewed, corrected, seconds)
+    return LoopReport(before, challenger, after, report, reviewed, corrected, seconds, measured)

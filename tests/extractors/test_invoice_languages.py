@@ -1,0 +1,132 @@
+"""Invoices in other languages and layouts: month names, space-grouped amounts, tax rates beside their
+label, table headers that are no field labels, titles beside the vendor's name, currency marks."""
+
+from __future__ import annotations
+
+import pytest
+
+from idp.extractors import extract_document
+from idp.extractors.amounts import choose_total, page_amounts
+from idp.extractors.layout import build_lines
+from idp.extractors.normalize import find_dates, normalize_currency, normalize_date
+from idp.extractors.values import currency_marks
+from tests.extractors.builders import doc_from_rows
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("21 de agosto de 2025", "2025-08-21"),  # Spanish and Portuguese "de"
+        ("4 de setembro de 2025", "2025-09-04"),
+        ("15. März 2026", "2026-03-15"),  # German, umlaut
+        ("1er janvier 2026", "2026-01-01"),  # French ordinal
+        ("12 août 2026", "2026-08-12"),
+        ("17 février 2026", "2026-02-17"),
+        ("1 gennaio 2026", "2026-01-01"),  # Italian
+        ("12 dicembre 2025", "2025-12-12"),
+        ("7 outubro 2025", "2025-10-07"),  # Portuguese
+        ("31 mrt. 2026", "2026-03-31"),  # Dutch abbreviation
+        ("Nov 26, 2026", "2026-11-26"),
+        ("5 Septembe 2019", "2019-09-05"),  # an English stem with a cut ending still reads
+    ],
+)
+def test_month_names_in_several_languages(text: str, iso: str) -> None:
+    assert normalize_date(text) == iso
+    assert find_dates(f"Fecha: {text}")[0][2] == text
+
+
+@pytest.mark.parametrize("text", ["2 set 12.00", "1 out 25", "3 general 12"])
+def test_words_that_begin_like_months_are_no_dates(text: str) -> None:
+    assert find_dates(text) == []
+
+
+def test_dollar_marks_with_country_letters() -> None:
+    assert normalize_currency("MX$") == "MXN"
+    assert normalize_currency("R$") == "BRL"
+    assert normalize_currency("CA$") == "CAD"
+    assert currency_marks(["24.155,51 MX$", "R$ 1.234,56", "US$ 5.00"]) == {"MXN": 1.0, "BRL": 1.0, "USD": 1.0}
+
+
+def test_space_grouped_total_is_read_whole() -> None:
+    doc = doc_from_rows(
+        [
+            (20, [(20, "Total ilíquido"), (400, "101 513,28")]),
+            (45, [(20, "IVA 13%"), (400, "13 196,73")]),
+            (70, [(20, "Valor total"), (400, "114 710,01")]),
+        ]
+    )
+    doc = build_lines(doc)
+    total, implied = choose_total(doc, doc.lines, page_amounts(doc.lines), "t")
+    assert total is not None and total.value == "114710.01"
+    assert str(implied["subtotal_plus_tax"]) == total.value and len(implied) == 1
+
+
+def test_foreign_net_amount_is_no_total() -> None:
+    # "Sous-total" and "Imponibile" are net amounts: the total is the one labelled TTC / "da pagare"
+    for net, gross in (("Sous-total HT", "Net à payer"), ("Imponibile", "Totale da pagare")):
+        doc = doc_from_rows([(20, [(20, net), (400, "2.000,00")]), (45, [(20, gross), (400, "1.900,00")])])
+        doc = build_lines(doc)
+        total, _ = choose_total(doc, doc.lines, page_amounts(doc.lines), "t")
+        assert total is not None and total.value == "1900.00", net
+
+
+ITALIAN = [
+    (20, [(20, "Tipografia Esempio S.r.l."), (420, "Fattura")]),
+    (45, [(20, "Via Roma 12"), (360, "Fattura nr.: FA2692662")]),
+    (70, [(20, "20121 Milano"), (360, "Data fattura: 08.04.2026")]),
+    (95, [(20, "P.IVA IT01234567890"), (360, "Scadenza: 8 maggio 2026")]),
+    (135, [(20, "#"), (60, "Descrizione"), (300, "Q.tà"), (380, "Prezzo"), (480, "Importo")]),
+    (160, [(20, "1"), (60, "Consulenza"), (300, "2"), (380, "500,00"), (480, "1.000,00")]),
+    (185, [(20, "2"), (60, "Manutenzione"), (300, "1"), (380, "250,00"), (480, "250,00")]),
+    (225, [(300, "Imponibile"), (480, "1.250,00")]),
+    (250, [(300, "IVA 22%"), (480, "275,00")]),
+    (275, [(300, "Totale fattura"), (480, "1.525,00 €")]),
+]
+
+
+def test_italian_invoice_with_title_beside_the_vendor() -> None:
+    f = extract_document(doc_from_rows(ITALIAN, 700, 900)).fields
+    assert f["vendor_name"].value == "Tipografia Esempio S.r.l."  # "Fattura" is the title, no label
+    assert f["invoice_number"].value == "FA2692662"
+    assert f["date"].value == "2026-04-08"
+    assert f["due_date"].value == "2026-05-08"
+    assert (f["subtotal"].value, f["tax"].value, f["total"].value) == ("1250.00", "275.00", "1525.00")
+    assert f["currency"].value == "EUR"
+
+
+def test_tax_rate_after_its_label_is_no_value() -> None:
+    rows = [(20, [(20, "Base imponible"), (400, "1.000,00")]), (45, [(20, "Cuota IVA 21%"), (400, "210,00")])]
+    rows.append((70, [(20, "Total factura"), (400, "1.210,00")]))
+    f = extract_document(doc_from_rows(rows)).fields
+    assert f["tax"].value == "210.00" and f["total"].value == "1210.00"
+
+
+def test_table_header_labels_no_field() -> None:
+    # "Total HT" heads the amount column here: the subtotal is the one printed under the table
+    rows = [
+        (20, [(20, "FACTURE"), (360, "Facture n° 2026-117")]),
+        (60, [(20, "#"), (60, "Désignation"), (300, "Qté"), (380, "P.U. HT"), (480, "Total HT")]),
+        (85, [(20, "1"), (60, "Conseil"), (300, "10"), (380, "140,05"), (480, "1 400,50")]),
+        (110, [(20, "2"), (60, "Formation"), (300, "1"), (380, "600,00"), (480, "600,00")]),
+        (150, [(300, "Total HT"), (480, "2 000,50")]),
+        (175, [(300, "TVA 20 %"), (480, "400,10")]),
+        (200, [(300, "Total TTC"), (480, "2 400,60 €")]),
+    ]
+    doc = extract_document(doc_from_rows(rows, 700, 600))
+    assert doc.fields["subtotal"].value == "2000.50"
+    assert doc.fields["total"].value == "2400.60"
+    assert [i.amount for i in doc.line_items] == ["1400.50", "600.00"]
+
+
+def test_title_on_the_vendor_line_is_cut() -> None:
+    rows = [
+        (20, [(20, "Greenfield Office Supply Inc."), (320, "INVOICE")]),  # one cell: a narrow gap
+        (45, [(20, "12 High Street")]),
+        (85, [(20, "Invoice #: 2025-08058")]),
+        (110, [(20, "Total: $120.00")]),
+    ]
+    doc = doc_from_rows(rows)
+    for w in doc.pages[0].words[:3]:  # the name in larger type
+        w.bbox = (w.bbox[0], w.bbox[1] - 6, w.bbox[2], w.bbox[3])
+    f = extract_document(doc).fields
+    assert f["vendor_name"].value == "Greenfield Office Supply Inc."
