@@ -44,7 +44,8 @@ def test_dollar_marks_with_country_letters() -> None:
     assert normalize_currency("MX$") == "MXN"
     assert normalize_currency("R$") == "BRL"
     assert normalize_currency("CA$") == "CAD"
-    assert currency_marks(["24.155,51 MX$", "R$ 1.234,56", "US$ 5.00"]) == {"MXN": 1.0, "BRL": 1.0, "USD": 1.0}
+    marks = currency_marks(["24.155,51 MX$", "R$ 1.234,56", "US$ 5.00"])
+    assert marks == {"MXN": 1.0, "BRL": 1.0, "USD": 1.0}
 
 
 def test_space_grouped_total_is_read_whole() -> None:

@@ -27,7 +27,9 @@ def test_synthetic_receipt_fields() -> None:
     for name, field in f.items():
         assert 0.0 <= field.confidence <= 1.0, name
         model = name in ("vendor_name", "vendor_address")  # chosen by the packaged rankers
-        assert field.source == (f"model:receipt-ranker@{version}.{name}" if model else f"rule:receipt.{name}"), name
+        assert field.source == (
+            f"model:receipt-ranker@{version}.{name}" if model else f"rule:receipt.{name}"
+        ), name
     # boxes are normalised to the page and sit where the words were printed
     x0, y0, x1, y1 = f["total"].bbox
     assert f["total"].page == 1

@@ -243,7 +243,9 @@ def _packaged_calibration() -> dict:
 def test_packaged_baseline_reads_the_calibration_manifest() -> None:
     manifest = _packaged_calibration()
     baseline = packaged_baselines()["receipt"]
-    assert baseline.model == f"receipt@{manifest['version']}" and "calibration/receipt.json" in baseline.source
+    assert (
+        baseline.model == f"receipt@{manifest['version']}" and "calibration/receipt.json" in baseline.source
+    )
     accuracy = manifest["metrics"]["accuracy"]
     assert baseline.fields["total"].mean_confidence == accuracy["total"]
     assert baseline.fields["vendor_name"].mean_confidence == accuracy["company"]  # SROIE "company"
