@@ -1,6 +1,6 @@
 """Label:value pair extraction (extractors/forms.py) on FUNSD forms: precision and recall of the pairs.
 
-    python benchmarks/funsd_pairs.py [--split dev|test|all] [--errors N]
+    python benchmarks/funsd_pairs.py [--split dev|test|all] [--linker learned|rules] [--errors N]
 
 Words come from the FUNSD annotations (text and box of every word, as a perfect OCR would give them), so
 the figure measures the pairing, not the OCR. The 149 training forms are split by sorted file name:
@@ -67,19 +67,51 @@ def load(path: Path) -> tuple[Document, list[tuple[str, str]]]:
     return Document(document_id="sha256:" + "0" * 64, source=source, pages=[page]), gold
 
 
+def split_files(split: str) -> list[Path]:
+    files = sorted((ROOT / "annotations").glob("*.json"))
+    return {"dev": files[:DEV], "test": files[DEV:], "all": files}[split]
+
+
+def matches(pairs: list[tuple[str, str]], gold: list[tuple[str, str]], strict: bool) -> list[bool]:
+    """Per predicted pair, whether it takes a gold pair (each gold pair matched once)."""
+    ok = (lambda a, b: norm(a) == norm(b)) if strict else (lambda a, b: token_f1(a, b) >= 0.5)
+    left, out = list(gold), []
+    for label, value in pairs:
+        hit = next((g for g in left if ok(label, g[0]) and ok(value, g[1])), None)
+        if hit is not None:
+            left.remove(hit)
+        out.append(hit is not None)
+    return out
+
+
+def score(preds: list[list[tuple[str, str]]], golds: list[list[tuple[str, str]]]) -> dict[str, float]:
+    """Strict and loose precision, recall and F1 over forms (predicted and gold (label, value) texts)."""
+    out: dict[str, float] = {}
+    n_pred, n_gold = sum(map(len, preds)), sum(map(len, golds))
+    for kind in ("strict", "loose"):
+        tp = sum(sum(matches(p, g, kind == "strict")) for p, g in zip(preds, golds, strict=True))
+        prec, rec = tp / n_pred if n_pred else 0.0, tp / n_gold if n_gold else 0.0
+        out |= {
+            f"{kind}_p": prec,
+            f"{kind}_r": rec,
+            f"{kind}_f1": 2 * prec * rec / (prec + rec) if tp else 0.0,
+        }
+    return out
+
+
 def main() -> None:
     ap = argparse.ArgumentParser()
     ap.add_argument("--split", choices=["dev", "test", "all"], default="test")
+    ap.add_argument("--linker", choices=["learned", "rules", "hybrid"], default="learned")
     ap.add_argument("--errors", type=int, default=0, help="print the wrong pairs of the first N forms")
     args = ap.parse_args()
     if not ROOT.is_dir():
         sys.exit(f"{ROOT} not found")
-    files = sorted((ROOT / "annotations").glob("*.json"))
-    files = {"dev": files[:DEV], "test": files[DEV:], "all": files}[args.split]
+    files = split_files(args.split)
     counts = {"pred": 0, "gold": 0, "strict": 0, "loose": 0, "gold_strict": 0, "gold_loose": 0}
     for n, path in enumerate(files):
         doc, gold = load(path)
-        pairs = [(p.label_text, p.value_text) for p in find_pairs(build_lines(doc))]
+        pairs = [(p.label_text, p.value_text) for p in find_pairs(build_lines(doc), args.linker)]
         counts["pred"] += len(pairs)
         counts["gold"] += len(gold)
         for kind, ok in (
@@ -96,7 +128,8 @@ def main() -> None:
                     print(f"{path.stem} wrong: {label!r} -> {value!r}")
             counts[f"gold_{kind}"] += len(gold) - len(left)
     print(
-        f"\nFUNSD {args.split}: {len(files)} forms, {counts['gold']} gold pairs, {counts['pred']} predicted"
+        f"\nFUNSD {args.split} ({args.linker}): {len(files)} forms, {counts['gold']} gold pairs, "
+        f"{counts['pred']} predicted"
     )
     for kind in ("strict", "loose"):
         p = counts[kind] / counts["pred"] if counts["pred"] else 0.0

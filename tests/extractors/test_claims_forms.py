@@ -8,6 +8,7 @@ import pytest
 
 from idp.extractors import extract_document
 from idp.extractors.forms import slug
+from idp.extractors.schema import load_doc_type_schemas
 from tests.extractors.builders import doc_from_rows
 
 CLAIM_FIELDS = {
@@ -105,7 +106,9 @@ def test_form_pairs_are_fields_named_by_their_labels() -> None:
         (310, [(20, "Signature:")]),
         (350, [(20, "[ ] Yes"), (120, "[ ] No")]),
     ]
-    doc = extract_document(doc_from_rows(rows, 600, 400))
+    schemas = load_doc_type_schemas()
+    rules = {**schemas, "form": schemas["form"].model_copy(update={"pair_linker": "rules"})}
+    doc = extract_document(doc_from_rows(rows, 600, 400), rules)
     assert doc.doc_type.value == "form"
     f = {k: v.value for k, v in doc.fields.items()}
     assert f["full_name"] == "Jonas Berg"
@@ -117,6 +120,10 @@ def test_form_pairs_are_fields_named_by_their_labels() -> None:
     assert "signature" not in f  # a label with no value
     assert all(v.source == "rule:form.pair" for v in doc.fields.values())
     assert slug("Date of Birth:") == "date_of_birth" and slug("N° / Réf.") == "n_ref"
+    # the learned linker (the default) finds the colon pairs too, with calibrated confidence
+    learned = extract_document(doc_from_rows(rows, 600, 400)).fields
+    for name in ("full_name", "date_of_birth", "e_mail_address", "home_address", "annual_fee"):
+        assert learned[name].value == f[name] and learned[name].source.startswith("model:form-linker@")
 
 
 FUNSD = Path(__file__).resolve().parents[3] / "shared" / "datasets" / "funsd-train"

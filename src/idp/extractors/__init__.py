@@ -82,7 +82,7 @@ def extract_with_schema(
         if spec.type == "line_items":
             items += extract_line_items(doc, spec, _stop_labels(schema))
     if schema.label_value_pairs:
-        fields.update(extract_pairs(doc, fields, _day_first(doc), f"{prefix}.pair"))
+        fields.update(extract_pairs(doc, fields, _day_first(doc), f"{prefix}.pair", schema.pair_linker))
     return fields, items
 
 

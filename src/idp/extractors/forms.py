@@ -17,15 +17,22 @@ seen twice gets ``_2``.
 A value beside or under a colon label runs on over the lines under it that start at its left edge.
 Confidence: OCR confidence x (0.85 colon, 0.8 row of labels, 0.6 capitals, 0.5 number, 0.45 title
 case): guesses that a person should confirm unless the document type's threshold is lowered.
+
+These rules are the ``rules`` linker. The ``learned`` linker (:mod:`idp.extractors.form_linker`, the
+default: better on held-out FUNSD forms) links segments with models fitted on FUNSD and reports its
+calibrated probability as evidence; without a packaged model it falls back to the rules.
+:data:`LINKERS` maps the schema's ``pair_linker`` to them.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from collections.abc import Callable
 
 from idp.document import Document, FieldValue, Line
 from idp.extractors.common import Span, below, cells, make_field, span, word_offsets
+from idp.extractors.form_linker import active_linker
+from idp.extractors.form_segments import Pair
 from idp.extractors.generic import LABEL_CELL
 from idp.extractors.grid import aligned_count, label_row
 from idp.extractors.values import LABEL_LIKE, detect_type, fold, mend_text
@@ -34,21 +41,6 @@ _COLON = re.compile(r"^(?P<label>[^:\d]{1,60}?)\s*:\s*(?P<value>.*)$")
 _OPTION = re.compile(r"^\s*(?:[☐☑☒□■]|\[\s?[xX]?\s?\])")  # a check box starts an option, not a value
 _TITLE_LABEL = re.compile(r"^(?:[A-Z][a-z]+|of|and|or)(?: (?:[A-Z][a-z.]+|of|and|or|No\.?|#)){0,3}$")
 _CAPS_LABEL = re.compile(r"^[A-Z][A-Z .#/&'()\-]{1,40}$")
-
-
-@dataclass
-class Pair:
-    label: Span
-    value: list[Span]
-    evidence: float
-
-    @property
-    def label_text(self) -> str:
-        return self.label.text.strip().rstrip(":").strip()
-
-    @property
-    def value_text(self) -> str:
-        return " ".join(s.text.strip() for s in self.value).strip()
 
 
 def slug(label: str) -> str:
@@ -106,7 +98,7 @@ def _row_pairs(lines: list[Line], i: int, row: list[Span]) -> list[Pair]:
             )
             if label is not None and value is not None:
                 spans = _continued(lines, value) if value is not rest else [value]
-                out.append(Pair(label, spans, 0.85))
+                out.append(Pair([label], spans, 0.85))
         elif (
             _CAPS_LABEL.match(cell.text.strip())
             and len(cell.text.split()) <= 4
@@ -114,14 +106,14 @@ def _row_pairs(lines: list[Line], i: int, row: list[Span]) -> list[Pair]:
             and not _is_label(nxt.text)
             and not _CAPS_LABEL.match(nxt.text.strip())
         ):
-            out.append(Pair(cell, [nxt], 0.6))
+            out.append(Pair([cell], [nxt], 0.6))
         elif (
             nxt is not None
             and not re.search(r"\d", cell.text)
             and 1 <= len(cell.text.split()) <= 6
             and re.match(r"^\(?\d", nxt.text)
         ):  # a measure or number beside a named quantity ("Tipping Length   25 mm")
-            out.append(Pair(cell, [nxt], 0.5))
+            out.append(Pair([cell], [nxt], 0.5))
         elif (
             nxt is not None
             and _TITLE_LABEL.match(cell.text.strip())
@@ -129,7 +121,7 @@ def _row_pairs(lines: list[Line], i: int, row: list[Span]) -> list[Pair]:
             and not _is_label(nxt.text)
             and not _TITLE_LABEL.match(nxt.text.strip())
         ):  # "Full Name      Meghan Jensen": a title-case label and its value, alone on their row
-            out.append(Pair(cell, [nxt], 0.45))
+            out.append(Pair([cell], [nxt], 0.45))
     return out
 
 
@@ -150,12 +142,12 @@ def _grid_pairs(lines: list[Line], row: list[Span]) -> list[Pair]:
         picked = [n for n, w in enumerate(nxt.words) if x0 - 10 <= w.bbox[0] < x1 - 10]
         if picked:
             value = span(lines, row[0].line_index + 1, offsets[picked[0]][0], offsets[picked[-1]][1])
-            out.append(Pair(cell, [value], 0.8))
+            out.append(Pair([cell], [value], 0.8))
     return out
 
 
-def find_pairs(doc: Document) -> list[Pair]:
-    """Every label:value pair on the document, in reading order (see the module docstring)."""
+def rule_pairs(doc: Document) -> list[Pair]:
+    """Every label:value pair the rules find, in reading order (see the module docstring)."""
     lines = doc.lines
     pairs: list[Pair] = []
     used: set[tuple[int, int]] = set()  # (line, start) of values already taken
@@ -166,20 +158,58 @@ def find_pairs(doc: Document) -> list[Pair]:
         found = _grid_pairs(lines, row) if label_row(lines, row) else _row_pairs(lines, i, row)
         for p in found:
             key = (p.value[0].line_index, p.value[0].start)
-            if key not in used and (p.label.line_index, p.label.start) not in used:
+            if key not in used and (p.label[0].line_index, p.label[0].start) not in used:
                 used.add(key)
                 pairs.append(p)
     return pairs
 
 
+def _learned(doc: Document) -> tuple[list[Pair], str | None]:
+    model = active_linker()
+    if model is None:
+        return rule_pairs(doc), None
+    return model.pairs(
+        doc
+    ), f"model:{model.manifest.get('name', 'form-linker')}@{model.manifest.get('version', '0')}"
+
+
+def _hybrid(doc: Document) -> tuple[list[Pair], str | None]:
+    """The rules' pairs, then the learned pairs whose words no rule pair took."""
+    rules = rule_pairs(doc)
+    learned, source = _learned(doc)
+    taken = {id(w) for p in rules for s in (*p.label, *p.value) for w in s.words}
+    extra = [p for p in learned if not any(id(w) in taken for s in (*p.label, *p.value) for w in s.words)]
+    return rules + extra, None if source is None else f"{source}+rules"
+
+
+LINKERS: dict[str, Callable[[Document], tuple[list[Pair], str | None]]] = {
+    "learned": _learned,
+    "hybrid": _hybrid,
+    "rules": lambda doc: (rule_pairs(doc), None),
+}  # the pairs and, for a model, the source to report (None: the caller's rule source)
+
+
+def find_pairs(doc: Document, linker: str = "learned") -> list[Pair]:
+    """Every label:value pair on ``doc`` (lines built) by the named linker (see :data:`LINKERS`)."""
+    return _linker(linker)(doc)[0]
+
+
+def _linker(name: str) -> Callable[[Document], tuple[list[Pair], str | None]]:
+    if name not in LINKERS:
+        raise ValueError(f"unknown pair linker {name!r}; known: {sorted(LINKERS)}")
+    return LINKERS[name]
+
+
 def extract_pairs(
     doc: Document, taken: dict[str, FieldValue] | None = None, day_first: bool | None = None,
-    source: str = "rule:form.pair",
+    source: str = "rule:form.pair", linker: str = "learned",
 ) -> dict[str, FieldValue]:  # fmt: skip
     """The pairs as fields (see the module docstring); names already in ``taken`` get a suffix."""
     out: dict[str, FieldValue] = {}
     names = set(taken or {})
-    for p in find_pairs(doc):
+    pairs, model_source = _linker(linker)(doc)
+    source = model_source or source
+    for p in pairs:
         raw = p.value_text
         typed = detect_type(raw, day_first)
         value = typed[1] if typed else mend_text(raw)

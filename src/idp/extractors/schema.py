@@ -148,6 +148,9 @@ class DocTypeSchema(_Frozen):
     label_value_pairs: bool = Field(
         default=False, description="also report every other printed label:value pair (generic forms)"
     )
+    pair_linker: Literal["learned", "rules", "hybrid"] = Field(
+        default="learned", description="how label:value pairs are linked (extractors/forms.py LINKERS)"
+    )
 
     @model_validator(mode="after")
     def _consistent(self) -> DocTypeSchema:
