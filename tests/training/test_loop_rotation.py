@@ -116,6 +116,7 @@ def test_rotation_on_synthetic_receipts(tmp_path: Path) -> None:
     assert sum(f["before"]["documents"] for f in figures["folds"]) == 12
     assert all(f["reviewed"] == 8 and f["gate"]["champion"] == "rules" for f in figures["folds"])
     assert figures["paired"]["fixed"] == int(fixed) and figures["paired"]["broken"] == int(broken)
+    assert len(figures["outcomes"]["before"]) == len(figures["outcomes"]["challenger"]) == 12 * 4
     if not any(f["promoted"] for f in figures["folds"]):
         assert after == before
     # each fold: its own store with the corrections of its training side and one registered version

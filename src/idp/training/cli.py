@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import logging
+from dataclasses import asdict
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -234,6 +235,7 @@ def learning_loop_command(
             pooled = ("before", "challenger", "after", "paired")
             figures: dict = {k: getattr(rotation, k) for k in pooled}
             figures["folds"] = [_loop_figures(r) for r in rotation.folds]
+            figures["outcomes"] = {k: [asdict(o) for o in v] for k, v in rotation.outcomes.items()}
             line = rotation.line()
         else:
             assert eval_dir is not None

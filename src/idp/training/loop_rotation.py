@@ -40,6 +40,7 @@ class RotationReport:
     challenger: dict[str, Any]
     after: dict[str, Any]  # per fold what serves after the gate: the challenger if promoted, else before
     paired: dict[str, Any]  # challenger vs before, receipt by receipt (see :func:`paired_gain`)
+    outcomes: dict[str, list[FieldOutcome]]  # before, challenger, after: every field of every receipt
 
     def line(self) -> str:
         acc = lambda s: s["accuracy"].get("mean", 0.0)  # noqa: E731
@@ -164,4 +165,5 @@ def rotate_learning_loop(
     return RotationReport(
         reports, before.summary(), challenger.summary(), after.summary(),
         paired_gain(before.outcomes, challenger.outcomes, seed=seed),
+        {"before": before.outcomes, "challenger": challenger.outcomes, "after": after.outcomes},
     )  # fmt: skip
