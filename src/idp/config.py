@@ -129,6 +129,9 @@ class ReviewSettings(_Settings):
     qa_share: float = Field(
         ge=0, le=1, description="share of auto-accepted documents also sent to review (QA sample), by id hash"
     )
+    policies: str | None = Field(
+        default=None, description="governance policy rules (YAML); null: the packaged configs/policies.yaml"
+    )
 
 
 class RetentionSettings(_Settings):

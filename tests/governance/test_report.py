@@ -67,12 +67,15 @@ def run(
     """One batch run that finished `docs` (number, kind) `hours_ago`, as process_batch records it."""
     outcomes = []
     for n, kind in docs:
-        confidences, reasons = (INVOICE, INVOICE_REASONS) if kind == "invoice" else (RECEIPT, [])
+        invoice = kind in ("invoice", "urgent")  # urgent: an invoice whose policy rule set a 1 h SLA
+        confidences, reasons = (INVOICE, INVOICE_REASONS) if invoice else (RECEIPT, [])
         result = synthetic_result(
-            n, doc_type="invoice" if kind == "invoice" else "receipt", confidences=confidences,
+            n, doc_type="invoice" if invoice else "receipt", confidences=confidences,
             created_at=stamp(hours_ago), run_id=run_id, reasons=reasons, qa=kind == "qa",
             timings_ms={"ocr": 1000.0, "extract": 10.0},
         )  # fmt: skip
+        if kind == "urgent":
+            result.review.sla_hours = 1.0
         put_result(store, result)
         outcomes.append(
             Outcome(
@@ -174,6 +177,15 @@ def test_queue_age_and_sla(store: LocalStore) -> None:
     assert queue.oldest_age_s == 30 * 3600
     assert queue.age_buckets == {"<1h": 0, "1h-4h": 1, "4h-1d": 0, "1d-3d": 1, ">=3d": 0}
     assert queue.by_doc_type["invoice"].size == 2 and queue.by_doc_type["invoice"].sla_hours == 24.0
+
+
+def test_a_policy_rules_sla_wins_over_the_types_default(store: LocalStore) -> None:
+    run(
+        store, "20261126T095500Z-000003", 2, [(11, "urgent")]
+    )  # waits 2 h; its rule allows 1 h, invoices 24 h
+    queue = build_report(store, SETTINGS, now=NOW, baselines={}).queue
+    assert (queue.size, queue.sla_breaches) == (3, 2)  # invoice 9 (30 h) and the urgent one
+    assert queue.by_doc_type["invoice"].sla_hours == 24.0 and queue.by_doc_type["invoice"].sla_breaches == 2
 
 
 def test_throughput_and_turnaround(store: LocalStore) -> None:

@@ -167,3 +167,26 @@ def test_routing_lists_the_rules_that_fired(policies) -> None:
     assert route(doc, settings, policies=parse_policies(None)).review.rules == []
     # the default: the packaged rules, loaded once
     assert route(doc, settings).review.required_approvals == 2
+
+
+def test_the_configured_policy_file_routes_processed_documents(tmp_path: Path) -> None:
+    from idp.pipeline.processor import DocumentProcessor
+    from tests import inputs
+
+    path = tmp_path / "house-rules.yaml"
+    path.write_text(
+        "rules:\n"
+        "  - name: every_receipt_three_approvals\n"
+        "    doc_type: [receipt]\n"
+        "    action: {approvals: 3}\n"
+        "    sla_hours: 2\n"
+    )
+    config = load_config().with_updates(review={"policies": str(path)})
+    doc = DocumentProcessor(config).process(inputs.png_bytes(), "receipt.png", "receipt.png")
+    assert str(doc.doc_type.value) == "receipt"
+    assert "every_receipt_three_approvals" in doc.review.rules and doc.review.required_approvals == 3
+
+    broken = tmp_path / "broken.yaml"
+    broken.write_text("rules:\n  - name: oops\n    action: {approvals: 0}\n")
+    with pytest.raises(ConfigError, match="oops"):
+        DocumentProcessor(load_config().with_updates(review={"policies": str(broken)}))

@@ -103,7 +103,7 @@ class Pusher:
         self.projects: dict[str, int] = {}
         self._labels: dict[str, list[str]] = {}
 
-    def ensure_project(self, doc_type: str, fields: list[str]) -> int:
+    def ensure_project(self, doc_type: str, fields: list[str], approvals: int = 1) -> int:
         """The project of a document type, with a label for each of `fields` (created or updated once)."""
         if doc_type in self.projects and not set(fields) - set(self._labels[doc_type]):
             return self.projects[doc_type]
@@ -117,7 +117,7 @@ class Pusher:
                 title,
                 f"Documents of type {doc_type} that idp sent to review.",
                 labeling_config(labels, hints),
-                annotators=packaged_policies().max_approvals(doc_type),
+                annotators=max(packaged_policies().max_approvals(doc_type), approvals),
             )
         else:
             project_id, labels = found["id"], config_labels(found["label_config"])
@@ -155,7 +155,7 @@ class Pusher:
                 return True
         doc_type = str(result.doc_type.value)
         shown = list(boxed_fields(result))
-        project_id = self.ensure_project(doc_type, list(result.fields))
+        project_id = self.ensure_project(doc_type, list(result.fields), result.review.required_approvals)
         task = result_to_task(result, page_urls(self.store, result, self.document_root, self.expires_s))
         record = PushRecord(
             document_id=doc_id, doc_type=doc_type, result_version=result.version, project_id=project_id,

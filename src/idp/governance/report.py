@@ -253,8 +253,10 @@ def queue_figures(rollups: Rollups, settings: ReportSettings, now: datetime) -> 
         if not waiting or entry.version <= reviewed.get(entry.doc, 0):
             continue
         age = max(0.0, (now - parse_time(entry.at)).total_seconds())
-        sla_s = settings.sla_s(entry.doc_type)
-        by_type = queue.by_doc_type.setdefault(entry.doc_type, QueueTypeFigures(sla_hours=sla_s / 3600))
+        # a policy rule's SLA (recorded on the result) wins over the document type's default
+        sla_s = entry.sla_hours * 3600.0 if entry.sla_hours else settings.sla_s(entry.doc_type)
+        default_hours = settings.sla_s(entry.doc_type) / 3600
+        by_type = queue.by_doc_type.setdefault(entry.doc_type, QueueTypeFigures(sla_hours=default_hours))
         for target in (queue, by_type):
             target.size += 1
             target.oldest_age_s = round(max(age, target.oldest_age_s or 0.0), 1)

@@ -63,6 +63,9 @@ class Routed(_Rollup):
     version: int
     at: str
     qa: bool = False
+    sla_hours: float | None = Field(
+        default=None, description="the policy rule's SLA; None: the type's default"
+    )
 
 
 class RunRollup(_Rollup):
@@ -154,7 +157,7 @@ class RollupBuilder:
             sums.auto += int(name not in flagged)
         entry = Routed(
             doc=id_to_key(result.document_id), doc_type=doc_type, version=result.version,
-            at=result.created_at, qa=qa,
+            at=result.created_at, qa=qa, sla_hours=result.review.sla_hours,
         )  # fmt: skip
         if result.review.required:
             self.routed.append(entry)

@@ -165,9 +165,14 @@ def load_policies(path: str | Path | None = None) -> Policies:
 
 
 @functools.cache
+def policies_at(path: str | None) -> Policies:
+    """The rules of `path` (None: the packaged configs/policies.yaml), loaded once per process."""
+    return load_policies(path)
+
+
 def packaged_policies() -> Policies:
     """configs/policies.yaml, loaded once per process."""
-    return load_policies()
+    return policies_at(None)
 
 
 def evaluate(doc: _HasFields, policies: Policies | Sequence[PolicyRule]) -> PolicyDecision:

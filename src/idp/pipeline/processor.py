@@ -24,6 +24,7 @@ from idp.models.ocr import build_ocr_engine
 from idp.models.registry_load import RECEIPT, ModelSettings, load_receipt_bundle
 from idp.pipeline.ingest import open_input
 from idp.pipeline.ocr_stage import ocr_models, ocr_pages
+from idp.pipeline.policy import policies_at
 from idp.pipeline.preprocess import PagePreprocessor
 from idp.pipeline.results import encode_image
 from idp.pipeline.routing import route
@@ -37,6 +38,7 @@ class DocumentProcessor:
         self.preprocessor = PagePreprocessor(config.preprocess)
         self.ocr_engine = build_ocr_engine(config.ocr)
         self.schemas = load_doc_type_schemas()  # document types: fields, labels, thresholds
+        self.policies = policies_at(config.review.policies)  # a bad rule fails here, before any document
         # the promoted registry version is read once here: a promotion serves from the next run on
         self.receipt_models = load_receipt_bundle(models or config.models)
         # pages rendered, preprocessed and OCRed together: batching engines batch, memory stays bounded
@@ -85,7 +87,12 @@ class DocumentProcessor:
         doc = doc.model_copy(update={"pages": pages, "models": models})
         stages: list[tuple[str, Callable[[Document], Document]]] = [
             ("extract", self.extract),
-            ("route", lambda d: route(d, self.config.extract, self.schemas, self.config.review.qa_share)),
+            (
+                "route",
+                lambda d: route(
+                    d, self.config.extract, self.schemas, self.config.review.qa_share, self.policies
+                ),
+            ),
         ]
         for stage_name, stage in stages:
             with _timed(timings, stage_name):
