@@ -131,3 +131,26 @@ def test_title_on_the_vendor_line_is_cut() -> None:
         w.bbox = (w.bbox[0], w.bbox[1] - 6, w.bbox[2], w.bbox[3])
     f = extract_document(doc).fields
     assert f["vendor_name"].value == "Greenfield Office Supply Inc."
+
+
+def test_a_date_wrapped_over_two_lines_is_read_whole() -> None:
+    rows = [
+        (40, [(40, "Factura")]),
+        (100, [(40, "Proveedor: Talleres Ruiz S.L.")]),
+        (140, [(40, "Fecha:"), (200, "6 de septiembre")]),
+        (162, [(200, "de 2025")]),
+        (200, [(40, "Total:"), (200, "1.210,00 EUR")]),
+    ]
+    date = extract_document(doc_from_rows(rows)).fields["date"]
+    assert date.value == "2025-09-06" and date.raw == "6 de septiembre de 2025"
+
+
+def test_a_label_under_a_date_is_not_its_continuation() -> None:
+    rows = [
+        (40, [(40, "Factura")]),
+        (140, [(40, "Fecha:"), (200, "6 de septiembre")]),
+        (162, [(200, "Vencimiento: 2025")]),
+        (200, [(40, "Total:"), (200, "1.210,00 EUR")]),
+    ]
+    fields = extract_document(doc_from_rows(rows)).fields
+    assert "date" not in fields or fields["date"].value != "2025-09-06"

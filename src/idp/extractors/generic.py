@@ -155,6 +155,19 @@ def _value_spots(
     return out
 
 
+def _wrapped_line(lines: list[Line], value: Span, index: LabelIndex) -> Span | None:
+    """The line a value runs on to: right under it, starting at its left edge, no label of its own."""
+    x0, _, x1, y1 = union_bbox(value.words)
+    under = below(lines, value.line_index, x0, x1, max_lines=1)
+    if under is None or _is_label(under.text, index):
+        return None
+    ux0, uy0, _, _ = union_bbox(under.words)
+    height = value.line.bbox[3] - value.line.bbox[1]
+    if abs(ux0 - x0) > 1.5 * height or uy0 - y1 > 0.9 * height:
+        return None
+    return under
+
+
 def _cut(lines: list[Line], value: Span, index: LabelIndex) -> Span:
     """A value cell that runs on into another label (``SHEILA LEE FOR CONGRESS Invoice Date``) ends there:
     at a label followed by a colon or of several words."""
@@ -169,14 +182,20 @@ def _candidate(
     index: LabelIndex, day_first: bool | None, order: int,
 ) -> Candidate | None:  # fmt: skip
     found = parse_value(kind, spot.text, day_first)
+    wrapped = None
+    if found is None and kind == "date":  # "6 de septiembre" / "de 2025": a date wrapped in a narrow box
+        wrapped = _wrapped_line(lines, spot, index)
+        found = parse_value(kind, f"{spot.text} {wrapped.text}", day_first) if wrapped is not None else None
+        if found is not None and found[1] <= len(spot.text):
+            found = None  # the date must need the next line, or the line alone would have parsed
     # after a label inside a cell the value follows at once (a currency mark may come first: "CHF 2'880.08")
     if found is None or (inside and found[0] > 3 and parse_value("currency", spot.text[: found[0]]) is None):
         return None
     start, end, value = found
     value_span = spot
-    if kind in SHAPED:
+    if kind in SHAPED and wrapped is None:
         value_span = span(lines, spot.line_index, spot.start + start, spot.start + end)
-    spans = [value_span]
+    spans = [value_span] if wrapped is None else [value_span, wrapped]
     if kind == "address" and weight < 1.0:
         spans = _continuation(lines, value_span, index)
         value = ", ".join(s.text.strip(" ,") for s in spans)
