@@ -7,6 +7,7 @@ One function per field type of the schemas (:data:`idp.extractors.schema.FieldTy
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from collections.abc import Callable
@@ -41,11 +42,15 @@ LABEL_LIKE = re.compile(r"^[^\d:]{2,40}:\s*$")
 
 def fold(text: str) -> str:
     """Lower case without accents, one character for one (offsets in the folded text stay valid)."""
-    out = []
-    for ch in text:
-        base = "".join(c for c in unicodedata.normalize("NFD", ch) if not unicodedata.combining(c)).lower()
-        out.append(base if len(base) == 1 else ch)
-    return "".join(out)
+    if text.isascii():  # most lines: nothing to strip, and ASCII lower-cases one for one
+        return text.lower()
+    return "".join(_fold_char(ch) for ch in text)
+
+
+@functools.lru_cache(maxsize=4096)
+def _fold_char(ch: str) -> str:
+    base = "".join(c for c in unicodedata.normalize("NFD", ch) if not unicodedata.combining(c)).lower()
+    return base if len(base) == 1 else ch
 
 
 def amounts_in(text: str) -> list[Found]:
