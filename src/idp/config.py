@@ -50,6 +50,12 @@ class RapidOcrSettings(_Settings):
     respace: bool = Field(
         default=True, description="word spaces from the ink gaps between the recognised characters"
     )
+    reread_below: float | None = Field(
+        default=None,
+        ge=0,
+        le=1,
+        description="re-read lines under this mean character probability from a taller crop (None: off)",
+    )
     batch_pages: int = Field(default=4, ge=1, description="pages rendered, preprocessed and OCRed together")
 
 
@@ -80,6 +86,12 @@ class TorchOcrSettings(_Settings):
     use_cls: bool = True
     respace: bool = Field(
         default=True, description="word spaces from the ink gaps between the recognised characters"
+    )
+    reread_below: float | None = Field(
+        default=None,
+        ge=0,
+        le=1,
+        description="re-read lines under this mean character probability from a taller crop (None: off)",
     )
     batch_pages: int = Field(default=16, ge=1, description="pages per pass of recognize_batch")
     det_batch_pages: int = Field(default=8, ge=1, description="pages per detection forward pass")

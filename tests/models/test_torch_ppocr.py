@@ -161,3 +161,18 @@ def test_respaced_words_match_the_rapidocr_engine() -> None:
     for a, b in zip(got, want, strict=True):
         assert np.allclose(a.bbox, b.bbox, atol=1.0), (a, b)
     assert torch_engine.model_version.endswith("+respace")
+
+
+def test_reread_words_match_the_rapidocr_engine() -> None:
+    """Both engines re-read every line (reread_below=1.0) from the same taller crops: same words."""
+    pages = _pages()
+    torch_engine = build_ocr_engine(SETTINGS.model_copy(update={"respace": True, "reread_below": 1.0}))
+    rapid_engine = build_ocr_engine(
+        load_config().ocr.model_copy(update={"respace": True, "reread_below": 1.0})
+    )
+    for page in (pages[1], pages[3]):  # the second page is upside down: its lines are flipped
+        got, want = torch_engine.recognize(page), rapid_engine.recognize(page)
+        assert [w.text for w in got] == [w.text for w in want] and len(want) > 4
+        for a, b in zip(got, want, strict=True):
+            assert np.allclose(a.bbox, b.bbox, atol=1.0), (a, b)
+    assert torch_engine.model_version.endswith("+respace+reread1")

@@ -47,6 +47,11 @@ class RapidOcrEngine(OcrEngine):
 
             use_respacing(self._engine)
             self._version += "+respace"
+        if settings.reread_below is not None:
+            from idp.models.ocr.reread import RereadRule, use_rereading
+
+            use_rereading(self._engine, RereadRule(below=settings.reread_below))
+            self._version += f"+reread{settings.reread_below:g}"
 
     @property
     def model_version(self) -> str:

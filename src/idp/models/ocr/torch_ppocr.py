@@ -47,6 +47,7 @@ class TorchPPOcrEngine(OcrEngine):
                 rec_width_step=settings.rec_width_step,
                 allow_tf32=settings.allow_tf32,
                 respace=settings.respace,
+                reread_below=settings.reread_below,
             )
         except (FileNotFoundError, RuntimeError) as exc:
             raise OcrEngineError(f"ppocr_torch: {exc}") from exc
@@ -56,6 +57,8 @@ class TorchPPOcrEngine(OcrEngine):
             f"ppocr_torch-torch{torch.__version__}-rapidocr{version('rapidocr')}"
             ":PP-OCRv6_det_small+PP-OCRv6_rec_small"
         ) + ("+respace" if settings.respace else "")
+        if settings.reread_below is not None:
+            self._version += f"+reread{settings.reread_below:g}"
 
     # `pipeline(images)` gives RapidOCR-style outputs (lines, scores, word results) for benchmarks.
 

@@ -33,6 +33,7 @@ from idp.models.ocr.ppocr_torch.onnx_torch import OnnxModule
 from idp.models.ocr.ppocr_torch.rec import BatchRecognizer
 from idp.models.ocr.ppocr_torch.transfer import HostBuffers
 from idp.models.ocr.rapid_words import use_respacing
+from idp.models.ocr.reread import RereadRule, reread_pages
 
 DET_MODEL = "PP-OCRv6_det_small.onnx"
 REC_MODEL = "PP-OCRv6_rec_small.onnx"
@@ -58,7 +59,8 @@ class TorchPPOCR:
     with `return_word_box=True` returns for the same image in BGR. Images are RGB uint8 (H, W, 3)
     (grey and 4-channel images are converted as RapidOCR does); the networks get BGR, as trained.
     TF32 and cuDNN autotuning are process-wide torch switches: the constructor sets them.
-    `respace=True` re-spaces words from the characters' positions, as the rapidocr engine does."""
+    `respace=True` re-spaces words from the characters' positions, as the rapidocr engine does;
+    `reread_below` re-reads weak lines from a second view, as it does (:mod:`idp.models.ocr.reread`)."""
 
     def __init__(
         self,
@@ -73,6 +75,7 @@ class TorchPPOCR:
         rec_width_step: int = 0,
         allow_tf32: bool = False,
         respace: bool = False,
+        reread_below: float | None = None,
     ) -> None:
         self.device = resolve_device(device)
         if self.device.type == "cuda":
@@ -103,6 +106,7 @@ class TorchPPOCR:
         self.recognizer = BatchRecognizer(
             rec, cls, self.buffers, rec_batch_size, rec_width_step, float(cfg.Cls.cls_thresh)
         )
+        self.reread = RereadRule(below=reread_below) if reread_below is not None else None
         self.timings: defaultdict[str, float] = defaultdict(float)  # seconds per stage, and pages
         self._load = LoadImage()
 
@@ -131,12 +135,24 @@ class TorchPPOCR:
         clock("crop")
         flips = self.recognizer.classify(flat) if rapid.use_cls else np.zeros(len(flat), bool)
         clock("classify")
-        upright, k = [], 0
+        upright, page_flips, k = [], [], 0
         for page in crops:
-            upright.append([cv2.rotate(c, 1) if flips[k + i] else c for i, c in enumerate(page)])
+            page_flips.append([bool(f) for f in flips[k : k + len(page)]])
+            upright.append([cv2.rotate(c, 1) if f else c for c, f in zip(page, page_flips[-1], strict=True)])
             k += len(page)
         texts = self.recognizer.recognize(upright)
         clock("recognize")
+        if self.reread is not None:
+            texts, upright = reread_pages(
+                self.recognizer.recognize,
+                [img for img, _ in prepared],
+                [boxes for boxes, _ in detections],
+                page_flips,
+                texts,
+                upright,
+                self.reread,
+            )
+            clock("reread")
         out = [
             self._assemble(image, img, record, boxes, scores, page_crops, page_upright, page_texts)
             for image, (img, record), (boxes, scores), page_crops, page_upright, page_texts in zip(
