@@ -39,13 +39,9 @@ class PreprocessSettings(_Settings):
     contrast: bool = False
 
 
-class RapidOcrSettings(_Settings):
-    kind: Literal["rapidocr"] = "rapidocr"
-    intra_op_threads: int = Field(ge=1)
-    det_max_side: int = Field(
-        ge=256, description="pages are downscaled to this side for OCR, boxes mapped back"
-    )
-    text_score: float = Field(ge=0, le=1)
+class _PpOcrLineSettings(_Settings):
+    """How both PP-OCR engines turn recognised lines into words: they must give the same texts."""
+
     use_cls: bool = True
     respace: bool = Field(
         default=True, description="word spaces from the ink gaps between the recognised characters"
@@ -56,6 +52,15 @@ class RapidOcrSettings(_Settings):
         le=1,
         description="re-read lines under this mean character probability from a taller crop (None: off)",
     )
+
+
+class RapidOcrSettings(_PpOcrLineSettings):
+    kind: Literal["rapidocr"] = "rapidocr"
+    intra_op_threads: int = Field(ge=1)
+    det_max_side: int = Field(
+        ge=256, description="pages are downscaled to this side for OCR, boxes mapped back"
+    )
+    text_score: float = Field(ge=0, le=1)
     batch_pages: int = Field(default=4, ge=1, description="pages rendered, preprocessed and OCRed together")
 
 
@@ -76,23 +81,13 @@ class PaddleOcrSettings(_Settings):
     batch_pages: int = Field(default=4, ge=1, description="pages rendered, preprocessed and OCRed together")
 
 
-class TorchOcrSettings(_Settings):
+class TorchOcrSettings(_PpOcrLineSettings):
     """The rapidocr engine's PP-OCR models run by PyTorch, batched across pages (GPU when present)."""
 
     kind: Literal["ppocr_torch"] = "ppocr_torch"
     device: str = Field(default="auto", description="auto (cuda if available) | cpu | cuda | cuda:N")
     det_max_side: int = Field(default=2000, ge=256)
     text_score: float = Field(default=0.5, ge=0, le=1)
-    use_cls: bool = True
-    respace: bool = Field(
-        default=True, description="word spaces from the ink gaps between the recognised characters"
-    )
-    reread_below: float | None = Field(
-        default=None,
-        ge=0,
-        le=1,
-        description="re-read lines under this mean character probability from a taller crop (None: off)",
-    )
     batch_pages: int = Field(default=16, ge=1, description="pages per pass of recognize_batch")
     det_batch_pages: int = Field(default=8, ge=1, description="pages per detection forward pass")
     rec_batch_size: int = Field(default=64, ge=1, description="text lines per recognition forward pass")
