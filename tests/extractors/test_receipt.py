@@ -59,6 +59,24 @@ def test_total_agreeing_with_cash_minus_change_wins_over_the_first_total() -> No
     assert f["total"].confidence > 0.7
 
 
+def test_total_after_cash_rounding_wins_over_the_total_incl_tax() -> None:
+    """A strongly labelled total, a rounding line, then the (plainly labelled) amount payable: the
+    rounded amount is the total, with no cash line to confirm it (or one printed negative)."""
+    for payment in ([], [(205, [(20, "CASH"), (440, "-50.00")]), (230, [(20, "CHANGE"), (440, "26.75")])]):
+        rows = [
+            (20, [(150, "BANH CAFE SDN BHD")]),
+            (45, [(150, "NO 1, JALAN PUTERI 7/10, 47100 PUCHONG")]),
+            (90, [(20, "Total (Excluding GST):"), (440, "21.30")]),
+            (115, [(20, "GST payable (6%):"), (440, "1.96")]),
+            (140, [(20, "Total (Inclusive of GST):"), (440, "23.26")]),
+            (165, [(20, "Rounding Adj:"), (440, "-0.01")]),
+            (178, [(20, "TOTAL:"), (440, "23.25")]),
+            *payment,
+        ]
+        f = extract_document(doc_from_rows(rows)).fields
+        assert f["total"].value == "23.25", payment
+
+
 def test_unreadable_total_label_falls_back_on_arithmetic() -> None:
     rows = [
         (20, [(150, "PAPER SHOP TRADING")]),

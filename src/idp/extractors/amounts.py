@@ -11,7 +11,8 @@ by the line above (``TOTAL`` / ``RM 33.92`` printed as two rows). Labels are gra
 - excluded: subtotal, total qty/items, tax, discount, cash, change, tendered, rounding itself ...
 
 The total is the best-scored labelled amount: label strength, plus 0.3 for each total the page's own
-arithmetic implies that it equals (cash - change; subtotal + tax [+ rounding]), plus a little for
+arithmetic implies that it equals (cash - change; subtotal + tax [+ rounding]; the total above a
+rounding line + its adjustment: the amount payable after cash rounding), plus a little for
 other labelled amounts of the same value, for being the largest and for being further down.
 Fallbacks: when no labelled amount agrees with the arithmetic, amounts equal to an implied total
 join in with strength 0.45 (the total's label was unreadable); when nothing is labelled at all, the
@@ -122,12 +123,18 @@ def label_strength(a: Amount, lines: list[Line]) -> float:
 
 
 def arithmetic(amounts: list[Amount]) -> dict[str, Decimal]:
-    """Totals the page implies: cash - change, subtotal + tax (keys present only where printed)."""
+    """Totals the page implies: cash - change, subtotal + tax, a total + the rounding printed under
+    it (keys present only where printed)."""
     out: dict[str, Decimal] = {}
     cash = _last_value(_labelled(amounts, CASH, CHANGE))
     change = _last_value(_labelled(amounts, CHANGE))
+    if cash is not None:
+        cash = abs(cash)  # tendered amounts are often printed negative ("CASH -50.00")
     if cash is not None and change is not None and cash > change >= 0:
         out["cash_minus_change"] = cash - change
+    rounded = rounded_total(amounts)
+    if rounded is not None:
+        out["total_plus_rounding"] = rounded
     sub = _last_value(_labelled(amounts, SUBTOTAL))
     tax = _last_value(_labelled(amounts, TAX, re.compile(r"incl|total\s*sales", re.I)))
     if sub is not None and tax is not None:
@@ -136,6 +143,23 @@ def arithmetic(amounts: list[Amount]) -> dict[str, Decimal]:
         if rounding is not None and rounding != 0 and abs(rounding) < 1:
             out["subtotal_plus_tax_plus_rounding"] = sub + tax + rounding
     return out
+
+
+def rounded_total(amounts: list[Amount]) -> Decimal | None:
+    """The amount payable after cash rounding: the last total printed above a ``rounding`` line
+    plus that line's (small) adjustment, when the page prints one."""
+    for r in reversed(amounts):
+        if ROUNDING.search(r.label) and not r.alone and 0 < abs(r.value) < 1:
+            above = [
+                a
+                for a in amounts
+                if a.span.line_index < r.span.line_index
+                and (STRONG_TOTAL.search(a.label) or PLAIN_TOTAL.search(a.label))
+                and not SUBTOTAL.search(a.label)
+                and not ROUNDING.search(a.label)
+            ]
+            return above[-1].value + r.value if above else None
+    return None
 
 
 def choose_total(
