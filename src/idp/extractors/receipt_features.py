@@ -40,6 +40,11 @@ VENDOR_WINDOW = 12  # vendor spans start among the first lines of page 1
 VENDOR_MAX_LINES = 3
 ADDRESS_MAX_START = 6  # address spans start at most this many lines after the vendor
 ADDRESS_MAX_LINES = 6
+CONTINUATION = re.compile(
+    r"^\s*(&|and\b|co\b\.?|company\b|\(m\)|sdn\b|bhd\b|s/b\b|ltd\b|inc\b|llc\b|limited\b|gmbh\b|"
+    r"enterprises?\b)",
+    re.I,
+)
 POSTCODE = re.compile(r"(?<![\d-])\d{5}(?![\d-])|\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")
 
 
@@ -207,6 +212,8 @@ def _vendor_features(
         "lower_start": float(first[:1].islower()),
         "fragmented": fragmented(text),
         "first_no_cue": float(len(idx) > 1 and not COMPANY.search(first) and bool(LEGAL_SUFFIX.search(text))),
+        # a name cannot start with "CO. (M) SDN BHD" or "& SONS": such a line continues the one above
+        "continues_first": float(bool(CONTINUATION.match(first))),
     }
     return f
 
