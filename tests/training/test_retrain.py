@@ -106,7 +106,11 @@ def test_train_register_and_gate_from_the_store(reviewed, tmp_path: Path) -> Non
     assert metrics["champion"]["label"].startswith("packaged:")
     data = registry.read_json("receipt", "v1", "data.json")
     assert {e["split"] for e in data["examples"]} == {"train", "heldout"}
-    assert registry.read_json("receipt", "v1", "ranker.json")["version"] == "v1"
+    ranker = registry.read_json("receipt", "v1", "ranker.json")
+    assert ranker["version"] == "v1"
+    # the reviewed vendor names of the training side are remembered with the version
+    train_names = {e.truth["company"] for e in report.result.train if e.truth.get("company")}
+    assert set(ranker["memory"]["values"]["vendor_name"]) == train_names
     # the champion changed since training ("rules" serves): both are evaluated again on the held-out records
     promotion, decision = promote(registry, "v1", champion="rules", force=True)
     assert decision is not None and decision.champion == "rules" and decision.documents == held["documents"]

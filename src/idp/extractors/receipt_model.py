@@ -30,6 +30,7 @@ import numpy as np
 
 from idp.extractors.receipt_features import Candidate
 from idp.extractors.receipt_rankers import Ranker, feature_stats, ranker_class, softmax
+from idp.extractors.value_memory import ValueMemory
 
 MANIFEST_FORMAT = "idp.receipt-ranker/1"
 
@@ -180,6 +181,7 @@ class ReceiptModels:
     version: str = "0"
     fitted_on: str = ""
     metrics: dict[str, Any] = field(default_factory=dict)
+    memory: ValueMemory | None = None  # reviewed vendor names and addresses (value_memory.py)
 
     @property
     def tag(self) -> str:
@@ -205,6 +207,7 @@ class ReceiptModels:
             "address": self._ranker_dict("address"),
             "vendor_conf": self.vendor_conf.to_dict() if self.vendor_conf else None,
             "address_conf": self.address_conf.to_dict() if self.address_conf else None,
+            **({"memory": self.memory.to_dict()} if self.memory is not None else {}),
         }
 
     @classmethod
@@ -233,6 +236,7 @@ class ReceiptModels:
             data["version"],
             data.get("fitted_on", ""),
             dict(data.get("metrics", {})),
+            ValueMemory.from_dict(data["memory"]) if data.get("memory") else None,
         )
 
     def dumps(self) -> str:

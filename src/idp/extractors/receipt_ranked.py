@@ -17,6 +17,7 @@ from idp.document import Document, FieldValue, Line
 from idp.extractors.common import make_field, whole_line
 from idp.extractors.receipt_features import Candidate, address_candidates, fragmented, vendor_candidates
 from idp.extractors.receipt_model import LogisticModel, ReceiptModels
+from idp.extractors.value_memory import ValueMemory
 
 
 def choose(candidates: list[Candidate], probs: np.ndarray) -> tuple[Candidate, float, float]:
@@ -57,7 +58,22 @@ def ranked_vendor_fields(doc: Document, models: ReceiptModels) -> dict[str, Fiel
         fields["vendor_address"] = _ranked_field(
             doc, addr, p, p_next, models.address_conf, f"{source}.vendor_address"
         )
+    if models.memory is not None:
+        fields = {name: remembered(name, f, models.memory) for name, f in fields.items()}
     return fields
+
+
+def remembered(name: str, field: FieldValue, memory: ValueMemory) -> FieldValue:
+    """``field`` snapped to the reviewed value it is a reading of (value_memory.py), if any: ``raw``
+    keeps what was read, the source gains ``+memory``, and the raw confidence is at least 0.9 (more
+    the closer the reading); the calibrator, fitted on snapped values too, says what that is worth."""
+    snap = memory.match(name, field.value or "")
+    if snap is None:
+        return field
+    closeness = 1.0 - snap.distance / max(memory.max_distance, 1e-9)
+    conf = max(field.confidence, 0.9 + 0.09 * closeness)
+    update = {"value": snap.value, "confidence": conf, "source": field.source + "+memory"}
+    return field.model_copy(update=update)
 
 
 GLUED = re.compile(r"[,.&:;](?=[A-Za-z0-9])")

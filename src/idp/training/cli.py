@@ -60,6 +60,10 @@ def train_command(
     promote: Annotated[
         bool, typer.Option("--promote", help="promote if it beats the version in service")
     ] = False,
+    memory: Annotated[
+        bool | None,
+        typer.Option("--memory/--no-memory", help="remember reviewed vendor names and addresses"),
+    ] = None,
     config: ConfigOption = None,
 ) -> None:
     """Train a new model version from correction records, evaluate it on held-out records, register it."""
@@ -70,7 +74,7 @@ def train_command(
         report = train_from_store(
             data, registry, doc_type=doc_type, base=base, sroie=sroie or [], config=load_config(config),
             ocr_cache=ocr_cache, promote_if_better=promote, log=_log, holdout=holdout, seed=seed,
-            ranker=ranker,
+            ranker=ranker, memory=memory,
         )  # fmt: skip
     except (StoreError, RegistryError, ConfigError, ValueError, FileNotFoundError) as exc:
         _fail(str(exc))
@@ -210,6 +214,10 @@ def learning_loop_command(
     ocr_cache: OcrCacheOption = None,
     holdout: Annotated[float | None, typer.Option("--holdout", help="share of corrections held out")] = None,
     ranker: Annotated[str | None, typer.Option("--ranker", help="ranker kind: linear | torch")] = None,
+    memory: Annotated[
+        bool | None,
+        typer.Option("--memory/--no-memory", help="remember reviewed vendor names and addresses"),
+    ] = None,
     config: ConfigOption = None,
     json_out: Annotated[Path | None, typer.Option("--json", help="also write the figures as JSON")] = None,
 ) -> None:
@@ -230,7 +238,8 @@ def learning_loop_command(
             if registry is not None:
                 _fail("--folds keeps one registry per fold in --store; --registry does not apply")
             rotation = rotate_learning_loop(
-                train, store, folds=folds, seed=seed or 0, base=base, holdout=holdout, ranker=ranker, **common
+                train, store, folds=folds, seed=seed or 0, base=base, holdout=holdout, ranker=ranker,
+                memory=memory, **common,
             )  # fmt: skip
             pooled = ("before", "challenger", "after", "paired")
             figures: dict = {k: getattr(rotation, k) for k in pooled}
@@ -241,7 +250,7 @@ def learning_loop_command(
             assert eval_dir is not None
             report = learning_loop(
                 train, eval_dir, store, registry, base=base, holdout=holdout, ranker=ranker, seed=seed,
-                **common,
+                memory=memory, **common,
             )  # fmt: skip
             figures, line = _loop_figures(report), report.line()
     except (StoreError, RegistryError, ConfigError, ValueError) as exc:

@@ -29,6 +29,7 @@ from idp.document import Document, utc_now
 from idp.extractors.calibration import Calibrator, calibrate, load_calibrator
 from idp.extractors.receipt_model import ReceiptModels
 from idp.extractors.receipt_rankers import RANKER_KINDS
+from idp.extractors.value_memory import ValueMemory
 from idp.models.registry import GateDecision, ModelManifest, ModelRegistry
 from idp.models.registry_load import RECEIPT, ReceiptBundle, bundle_files
 from idp.training.evaluate import (
@@ -48,6 +49,8 @@ from idp.training.receipt_train import (
     recalibrated,
 )
 
+MEMORY_FIELDS = {"company": "vendor_name", "address": "vendor_address"}  # SROIE key -> field
+
 
 class TrainSettings(BaseModel):
     """How a version was trained (``config.json`` of the version)."""
@@ -64,6 +67,10 @@ class TrainSettings(BaseModel):
     conf_l2: float = Field(default=1.0, ge=0, description="value-model L2 penalty")
     calibration: Literal["platt", "isotonic"] = "platt"
     precision: float = Field(default=0.99, gt=0, le=1, description="precision for the automation rate")
+    memory: bool = Field(default=True, description="remember reviewed vendor names and addresses")
+    memory_max_distance: float = Field(
+        default=0.12, ge=0, lt=1, description="normalised edit distance within which a reading snaps"
+    )
 
     @field_validator("ranker")
     @classmethod
@@ -139,7 +146,7 @@ def fit_models(
     keys, rank = _keys(examples)
     docs = [e.document for e in examples]
     inner = min(5, max(2, len(examples) // 4))
-    return fit_receipt_models(
+    models = fit_receipt_models(
         docs,
         keys,
         version,
@@ -151,6 +158,9 @@ def fit_models(
         rank_keys=rank,
         ranker=settings.ranker,
     )
+    if settings.memory:
+        models.memory = ValueMemory.build(keys, MEMORY_FIELDS, max_distance=settings.memory_max_distance)
+    return models
 
 
 def out_of_fold(
