@@ -52,6 +52,10 @@ class _PpOcrLineSettings(_Settings):
         le=1,
         description="re-read lines under this mean character probability from a taller crop (None: off)",
     )
+    rec_delta: str | None = Field(
+        default=None,
+        description="fine-tuned recogniser: packaged delta (receipts) or .safetensors path; None: shipped",
+    )
 
 
 class RapidOcrSettings(_PpOcrLineSettings):

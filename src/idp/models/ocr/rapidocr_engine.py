@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import logging
 from importlib.metadata import version
+from typing import Any
 
 import numpy as np
 
@@ -52,6 +53,8 @@ class RapidOcrEngine(OcrEngine):
 
             use_rereading(self._engine, RereadRule(below=settings.reread_below))
             self._version += f"+reread{settings.reread_below:g}"
+        if settings.rec_delta:
+            self._version += "+" + use_rec_delta(self._engine, settings.rec_delta, threads)
 
     @property
     def model_version(self) -> str:
@@ -77,6 +80,45 @@ class RapidOcrEngine(OcrEngine):
             else:
                 words.extend(split_line_into_words(str(text), quad_to_bbox(box), _clip(score)))
         return words
+
+
+def use_rec_delta(engine: Any, spec: str, threads: int) -> str:
+    """Recognise with the shipped model patched by the delta ``spec`` (rec_delta.py); returns its tag.
+
+    RapidOCR builds its recogniser from a model path; we let it build the shipped one (same character
+    list) and swap its ONNX Runtime session for one made from the patched model's bytes."""
+    try:
+        from idp.models.ocr.rec_delta import (
+            REC_MODEL,
+            delta_tag,
+            patched_model,
+            rapidocr_model_dir,
+            resolve_delta,
+        )
+    except ImportError as exc:
+        raise OcrEngineError(f"ocr.rec_delta needs onnx and safetensors (idp[ml]): {exc}") from exc
+    try:
+        path = resolve_delta(spec)
+        use_rec_model(engine, patched_model(str(rapidocr_model_dir() / REC_MODEL), str(path)), threads)
+    except (OSError, ValueError, KeyError, AttributeError) as exc:
+        raise OcrEngineError(f"ocr.rec_delta {spec!r}: {exc}") from exc
+    return f"recdelta:{delta_tag(path)}"
+
+
+def ort_session(model: Any, threads: int = 1) -> Any:
+    """An ONNX Runtime CPU session for an in-memory ``onnx.ModelProto``."""
+    import onnxruntime as ort
+
+    opts = ort.SessionOptions()
+    opts.intra_op_num_threads, opts.inter_op_num_threads = threads, 1
+    return ort.InferenceSession(model.SerializeToString(), opts, providers=["CPUExecutionProvider"])
+
+
+def use_rec_model(engine: Any, model: Any, threads: int = 1) -> None:
+    """Make a ``rapidocr.RapidOCR`` recognise with ``model``: RapidOCR builds its recogniser lazily
+    from a model path, so we build the shipped one (same character list) and swap its session.
+    (RapidOCR 3.10's private ``_load_rec_model``; with a file, ``Rec.model_path`` does the same.)"""
+    engine._load_rec_model().session.session = ort_session(model, threads)
 
 
 def _clip(score: object) -> float:

@@ -48,8 +48,9 @@ class TorchPPOcrEngine(OcrEngine):
                 allow_tf32=settings.allow_tf32,
                 respace=settings.respace,
                 reread_below=settings.reread_below,
+                rec_delta=settings.rec_delta,
             )
-        except (FileNotFoundError, RuntimeError) as exc:
+        except (FileNotFoundError, RuntimeError, ValueError, KeyError) as exc:
             raise OcrEngineError(f"ppocr_torch: {exc}") from exc
         self._batch_pages = settings.batch_pages
         self.device = str(self.pipeline.device)
@@ -59,6 +60,10 @@ class TorchPPOcrEngine(OcrEngine):
         ) + ("+respace" if settings.respace else "")
         if settings.reread_below is not None:
             self._version += f"+reread{settings.reread_below:g}"
+        if settings.rec_delta:
+            from idp.models.ocr.rec_delta import delta_tag, resolve_delta
+
+            self._version += f"+recdelta:{delta_tag(resolve_delta(settings.rec_delta))}"
 
     # `pipeline(images)` gives RapidOCR-style outputs (lines, scores, word results) for benchmarks.
 

@@ -40,9 +40,10 @@ class Graph:
     metadata: dict[str, str]
 
 
-def load_graph(path: str | Path) -> Graph:
-    """Nodes in order, with Identity nodes resolved and Constant nodes turned into constants."""
-    model = onnx.load(str(path))
+def load_graph(path: str | Path | onnx.ModelProto) -> Graph:
+    """Nodes in order, with Identity nodes resolved and Constant nodes turned into constants.
+    `path` may also be a model already in memory (e.g. one patched by a fine-tuning delta)."""
+    model = path if isinstance(path, onnx.ModelProto) else onnx.load(str(path))
     consts = {i.name: numpy_helper.to_array(i) for i in model.graph.initializer}
     nodes, alias = [], {}
     for n in model.graph.node:

@@ -14,6 +14,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+import onnx
 import torch
 from torch import nn
 
@@ -28,7 +29,7 @@ class OnnxModule(nn.Module):
     tensor [B, 2] on the module's device, each page's unpadded height and width, multiples of the
     network stride) turns on exact padded batching."""
 
-    def __init__(self, path: str | Path) -> None:
+    def __init__(self, path: str | Path | onnx.ModelProto) -> None:
         super().__init__()
         graph = load_graph(path)
         self.metadata = graph.metadata

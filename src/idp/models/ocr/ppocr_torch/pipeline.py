@@ -13,7 +13,6 @@ import copy
 import logging
 import time
 from collections import defaultdict
-from importlib.util import find_spec
 from pathlib import Path
 from typing import Any
 
@@ -33,19 +32,11 @@ from idp.models.ocr.ppocr_torch.onnx_torch import OnnxModule
 from idp.models.ocr.ppocr_torch.rec import BatchRecognizer
 from idp.models.ocr.ppocr_torch.transfer import HostBuffers
 from idp.models.ocr.rapid_words import use_respacing
+from idp.models.ocr.rec_delta import REC_MODEL, patched_model, rapidocr_model_dir, resolve_delta
 from idp.models.ocr.reread import RereadRule, reread_pages
 
 DET_MODEL = "PP-OCRv6_det_small.onnx"
-REC_MODEL = "PP-OCRv6_rec_small.onnx"
 CLS_MODEL = "ch_ppocr_mobile_v2.0_cls_mobile.onnx"
-
-
-def rapidocr_model_dir() -> Path:
-    """The ONNX files inside the installed rapidocr wheel (found without importing it)."""
-    spec = find_spec("rapidocr")
-    if spec is None or not spec.submodule_search_locations:
-        raise FileNotFoundError("rapidocr is not installed")
-    return Path(next(iter(spec.submodule_search_locations))) / "models"
 
 
 def resolve_device(name: str) -> torch.device:
@@ -76,6 +67,7 @@ class TorchPPOCR:
         allow_tf32: bool = False,
         respace: bool = False,
         reread_below: float | None = None,
+        rec_delta: str | None = None,
     ) -> None:
         self.device = resolve_device(device)
         if self.device.type == "cuda":
@@ -100,7 +92,10 @@ class TorchPPOCR:
         cfg = self._rapid.cfg
         self.buffers = HostBuffers(self.device)
         det = OnnxModule(root / DET_MODEL).eval().to(self.device)
-        rec = OnnxModule(root / REC_MODEL).eval().to(self.device)
+        rec_source = root / REC_MODEL
+        if rec_delta:  # the fine-tuned recogniser, exactly as the rapidocr engine patches it
+            rec_source = patched_model(str(rec_source), str(resolve_delta(rec_delta)))
+        rec = OnnxModule(rec_source).eval().to(self.device)
         cls = OnnxModule(root / CLS_MODEL).eval().to(self.device) if use_cls else None
         self.detector = BatchDetector(det, DetRules.from_rapidocr(cfg.Det), self.buffers, det_batch_pages)
         self.recognizer = BatchRecognizer(
