@@ -49,7 +49,8 @@ from idp.training.receipt_train import (
     recalibrated,
 )
 
-MEMORY_FIELDS = {"company": "vendor_name", "address": "vendor_address"}  # SROIE key -> field
+MEMORY_KEYS = ("company", "address")  # the SROIE keys whose reviewed values are remembered
+MEMORY_FIELDS = {k: SROIE_FIELDS[k] for k in MEMORY_KEYS}
 
 
 class TrainSettings(BaseModel):
