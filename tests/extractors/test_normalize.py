@@ -3,6 +3,7 @@ from __future__ import annotations
 import pytest
 
 from idp.extractors.normalize import (
+    address_separators,
     clean_text,
     find_amounts,
     find_currency,
@@ -11,6 +12,7 @@ from idp.extractors.normalize import (
     normalize_currency,
     normalize_date,
 )
+from idp.extractors.values import normalise
 
 
 @pytest.mark.parametrize(
@@ -119,3 +121,24 @@ def test_find_currency_and_clean_text() -> None:
     assert clean_text("  : ACME\u00a0 SDN   BHD |") == "ACME SDN BHD"
     assert clean_text("（M）") == "(M)"
     assert clean_text(None) == ""
+
+
+@pytest.mark.parametrize(
+    ("read", "value"),
+    [
+        ("TAMAN AIR BIRU. 81700 PASIR GUDANG", "TAMAN AIR BIRU, 81700 PASIR GUDANG"),
+        ("NO.32 & 33. JALAN SR 1/9. SEKSYEN 9", "NO.32 & 33, JALAN SR 1/9, SEKSYEN 9"),
+        ("NO. 42, JALAN PBS", "NO. 42, JALAN PBS"),  # an abbreviation keeps its period
+        ("LOT P.T. 2811, JALAN ANGSA", "LOT P.T. 2811, JALAN ANGSA"),
+        ("JLN. AMPANG, S. ALAM", "JLN. AMPANG, S. ALAM"),
+        ("KUALA LUMPUR.", "KUALA LUMPUR."),  # a period that ends the address stays
+        ("NO.53,JALAN BESAR", "NO.53,JALAN BESAR"),  # no space after it: a number's or abbreviation's
+    ],
+)
+def test_address_separators(read: str, value: str) -> None:
+    assert address_separators(read) == value
+
+
+def test_address_normaliser_keeps_raw_and_mends_separators() -> None:
+    assert normalise("address", " 27. JALAN DEDAP 13 ") == "27, JALAN DEDAP 13"
+    assert normalise("text", "27. JALAN DEDAP 13") == "27. JALAN DEDAP 13"

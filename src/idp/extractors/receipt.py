@@ -27,7 +27,7 @@ from idp.extractors.common import (
     make_field,
     whole_line,
 )
-from idp.extractors.normalize import clean_text, find_dates
+from idp.extractors.normalize import address_separators, clean_text, find_dates
 from idp.extractors.receipt_cues import (
     COMPANY,
     MONEY,
@@ -155,7 +155,8 @@ def vendor_fields(doc: Document, source_prefix: str, first_cell: bool = False) -
         end = addr[-1] + 1
         stopped = end < len(lines) and bool(PHONE.search(lines[end].text) or STOP.search(lines[end].text))
         conf = min(s.ocr_confidence for s in spans) * (0.4 + 0.3 * strong + (0.2 if stopped else 0))
-        fields["vendor_address"] = make_field(doc, text, text, conf, spans, f"{source_prefix}.vendor_address")
+        source = f"{source_prefix}.vendor_address"
+        fields["vendor_address"] = make_field(doc, address_separators(text), text, conf, spans, source)
     return fields
 
 

@@ -15,6 +15,7 @@ import numpy as np
 
 from idp.document import Document, FieldValue, Line
 from idp.extractors.common import make_field, whole_line
+from idp.extractors.normalize import address_separators
 from idp.extractors.receipt_features import Candidate, address_candidates, fragmented, vendor_candidates
 from idp.extractors.receipt_model import LogisticModel, ReceiptModels
 from idp.extractors.value_memory import ValueMemory
@@ -32,7 +33,13 @@ def choose(candidates: list[Candidate], probs: np.ndarray) -> tuple[Candidate, f
 
 
 def _ranked_field(
-    doc: Document, cand: Candidate, p: float, p_next: float, conf_model: LogisticModel | None, source: str
+    doc: Document,
+    cand: Candidate,
+    p: float,
+    p_next: float,
+    conf_model: LogisticModel | None,
+    source: str,
+    value: str | None = None,
 ) -> FieldValue:
     lines = doc.lines
     spans = [whole_line(lines, i) for i in cand.lines]
@@ -40,7 +47,7 @@ def _ranked_field(
         conf = p * min(s.ocr_confidence for s in spans)
     else:
         conf = conf_model.predict(value_features(cand.text, lines, cand.lines, p, p_next))
-    return make_field(doc, cand.text, cand.text, conf, spans, source)
+    return make_field(doc, cand.text if value is None else value, cand.text, conf, spans, source)
 
 
 def ranked_vendor_fields(doc: Document, models: ReceiptModels) -> dict[str, FieldValue]:
@@ -55,8 +62,9 @@ def ranked_vendor_fields(doc: Document, models: ReceiptModels) -> dict[str, Fiel
     cands = address_candidates(doc.lines, vendor.lines)
     if cands:
         addr, p, p_next = choose(cands, models.address.probabilities(cands))
+        value, conf = address_separators(addr.text), models.address_conf
         fields["vendor_address"] = _ranked_field(
-            doc, addr, p, p_next, models.address_conf, f"{source}.vendor_address"
+            doc, addr, p, p_next, conf, f"{source}.vendor_address", value
         )
     if models.memory is not None:
         fields = {name: remembered(name, f, models.memory) for name, f in fields.items()}

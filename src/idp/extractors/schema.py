@@ -33,7 +33,9 @@ FieldType = Literal[
     "text", "name", "address", "date", "amount", "currency", "id", "phone", "email", "iban", "number",
     "line_items",
 ]  # fmt: skip
-Normaliser = Literal["text", "date", "amount", "currency", "id", "phone", "email", "iban", "number", "none"]
+Normaliser = Literal[
+    "text", "address", "date", "amount", "currency", "id", "phone", "email", "iban", "number", "none"
+]
 FieldRule = Literal["plausible", "positive", "checksum"]
 CrossRule = Literal[
     "subtotal_plus_tax_equals_total", "line_items_sum_to_subtotal", "due_date_not_before_date"
@@ -55,7 +57,7 @@ _FIELD_RULE_TYPES: dict[str, set[str]] = {
     "checksum": {"iban"},
 }
 _DEFAULT_NORMALISER: dict[str, str] = {
-    "text": "text", "name": "text", "address": "text", "date": "date", "amount": "amount",
+    "text": "text", "name": "text", "address": "address", "date": "date", "amount": "amount",
     "currency": "currency", "id": "id", "phone": "phone", "email": "email", "iban": "iban",
     "number": "number", "line_items": "none",
 }  # fmt: skip

@@ -16,6 +16,7 @@ from decimal import Decimal, InvalidOperation
 from idp.extractors.normalize import (
     DOLLAR_MARKS,
     ISO_CODES,
+    address_separators,
     clean_text,
     find_amounts,
     find_dates,
@@ -217,6 +218,8 @@ def normalise(normaliser: str, raw: str, day_first: bool | None = None) -> str |
         return raw
     if normaliser == "text":
         return mend_text(clean_text(raw)) or None
+    if normaliser == "address":
+        return address_separators(mend_text(clean_text(raw))) or None
     if normaliser == "id":
         return normalize_id(clean_text(raw).replace(" ", "")) or None
     found = parse_value(normaliser, raw, day_first)
