@@ -128,3 +128,21 @@ def test_implausible_date_fails_validation_and_lowers_confidence() -> None:
 def test_empty_document_has_no_fields() -> None:
     doc = extract_document(doc_from_rows([]))
     assert doc.fields == {} and doc.validation == [] and doc.doc_type.value == DocType.other
+
+
+def test_date_with_a_lost_separator_is_mended_only_when_no_whole_date_was_read() -> None:
+    def with_date(text: str) -> list[tuple[float, list[tuple[float, str]]]]:
+        return [
+            (y, [(x, t.replace("DATE: 14/03/2019", text)) for x, t in cells]) for y, cells in receipt_rows()
+        ]
+
+    mended = extract_document(doc_from_rows(with_date("No.:CS-20242 1403/2019"))).fields["date"]
+    assert (mended.value, mended.raw) == ("2019-03-14", "14/03/2019")
+    assert mended.source.endswith("+mended")
+    whole = extract_document(doc_from_rows(receipt_rows())).fields["date"]
+    assert mended.confidence < whole.confidence
+    # a whole date elsewhere on the receipt wins over a number that would mend into one
+    rows = [*with_date("REF 1203/2019"), (520, [(20, "PRINTED 15/03/2019")])]
+    assert extract_document(doc_from_rows(rows)).fields["date"].value == "2019-03-15"
+    # a number that mends into no plausible date stays no date
+    assert "date" not in extract_document(doc_from_rows(with_date("REF 4513/2019"))).fields

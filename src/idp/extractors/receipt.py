@@ -25,9 +25,10 @@ from idp.extractors.common import (
     day_first_evidence,
     doc_currency,
     make_field,
+    mended_date_candidates,
     whole_line,
 )
-from idp.extractors.normalize import address_separators, clean_text, find_dates
+from idp.extractors.normalize import address_separators, clean_text, find_dates, tidy_punctuation
 from idp.extractors.receipt_cues import (
     COMPANY,
     MONEY,
@@ -145,7 +146,8 @@ def vendor_fields(doc: Document, source_prefix: str, first_cell: bool = False) -
     conf = min(s.ocr_confidence for s in spans) * (
         0.35 + (0.25 if has_suffix else 0) + (0.25 if followed else 0) + (0.15 if margin >= 1.0 else 0)
     )
-    fields["vendor_name"] = make_field(doc, text, text, conf, spans, f"{source_prefix}.vendor_name")
+    source = f"{source_prefix}.vendor_name"
+    fields["vendor_name"] = make_field(doc, tidy_punctuation(text), text, conf, spans, source)
     addr = find_address(lines, idx[-1])
     if addr:
         spans = [pick(i) for i in addr]
@@ -168,9 +170,11 @@ def extract_receipt(doc: Document, source_prefix: str = "rule:receipt") -> dict[
     models = active_models()
     fields = vendor_fields(doc, source_prefix) if models is None else ranked_vendor_fields(doc, models)
     currency, _ = doc_currency(lines)
-    date = best_date(
-        doc, date_candidates(lines, day_first_evidence(lines, currency)), f"{source_prefix}.date"
-    )
+    day_first = day_first_evidence(lines, currency)
+    date = best_date(doc, date_candidates(lines, day_first), f"{source_prefix}.date")
+    if date is None:  # no whole date read: one whose lost separator can be put back, at half the confidence
+        date = best_date(doc, mended_date_candidates(lines, day_first), f"{source_prefix}.date+mended")
+        date = date.model_copy(update={"confidence": date.confidence / 2}) if date is not None else None
     if date is not None:
         fields["date"] = date
     fields.update(amount_fields(doc, source_prefix))

@@ -15,7 +15,7 @@ import numpy as np
 
 from idp.document import Document, FieldValue, Line
 from idp.extractors.common import make_field, whole_line
-from idp.extractors.normalize import address_separators
+from idp.extractors.normalize import address_separators, tidy_punctuation
 from idp.extractors.receipt_features import Candidate, address_candidates, fragmented, vendor_candidates
 from idp.extractors.receipt_model import LogisticModel, ReceiptModels
 from idp.extractors.value_memory import ValueMemory
@@ -58,7 +58,9 @@ def ranked_vendor_fields(doc: Document, models: ReceiptModels) -> dict[str, Fiel
     if not cands:
         return fields
     vendor, p, p_next = choose(cands, models.vendor.probabilities(cands))
-    fields["vendor_name"] = _ranked_field(doc, vendor, p, p_next, models.vendor_conf, f"{source}.vendor_name")
+    fields["vendor_name"] = _ranked_field(
+        doc, vendor, p, p_next, models.vendor_conf, f"{source}.vendor_name", tidy_punctuation(vendor.text)
+    )
     cands = address_candidates(doc.lines, vendor.lines)
     if cands:
         addr, p, p_next = choose(cands, models.address.probabilities(cands))
