@@ -180,6 +180,9 @@ pt=Serviços de carpintaria|Consultoria|Impressão de folhetos|Manutenção de s
 Material diverso
 sv=Snickeriarbete|Konsulttimmar|Material|Resekostnad|Webbutveckling|Städning kontor|Frakt
 """
+GST_ITEMS = (
+    "LED Panel 18W|Copper Wire 2.5 sq mm (90 m)|MCB 32A Double Pole|PVC Conduit Pipe 25 mm|Ceiling Fan"
+)
 SAAS_ITEMS = "Team plan (monthly)|Pro plan - annual|Additional seats|API usage overage|Storage 500 GB"
 UTIL_ITEMS_TEXT = """
 en=Basic service charge|Energy charge|Delivery charge|Renewable energy levy
@@ -254,7 +257,7 @@ FREELANCERS = {
     "en-GB": "Hannah Moss Copywriting|Oliver Grant",
     "nl-NL": "Sanne Visser Vertalingen|Daan Smit Fotografie",
     "es-ES": "Lucía Fernández Gómez|Javier Romero Sanz",
-    "fr-FR": "Camille Lefèvre|Julien Marchand - Développeur web",
+    "fr-FR": "Camille Lefèvre|Julien Marchand",
     "pt-BR": "Mariana Costa Design|Rafael Almeida",
 }
 UTILITIES = {

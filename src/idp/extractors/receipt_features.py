@@ -229,6 +229,8 @@ def address_candidates(lines: list[Line], vendor: tuple[int, ...] | None) -> lis
     for a in range(v_end + 1, v_end + 2 + ADDRESS_MAX_START):
         if a >= len(lines) or lines[a].page != page:
             break
+        if REG_NO.match(lines[a].text):
+            continue  # an address does not start with a registration number
         for n in range(1, ADDRESS_MAX_LINES + 1):
             idx = tuple(range(a, a + n))
             if idx[-1] >= len(lines) or lines[idx[-1]].page != page:
