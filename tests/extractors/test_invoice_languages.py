@@ -9,7 +9,7 @@ from idp.extractors import extract_document
 from idp.extractors.amounts import choose_total, page_amounts
 from idp.extractors.layout import build_lines
 from idp.extractors.normalize import find_dates, normalize_currency, normalize_date
-from idp.extractors.values import currency_marks
+from idp.extractors.values import amounts_in, currency_marks
 from tests.extractors.builders import doc_from_rows
 
 
@@ -154,3 +154,46 @@ def test_a_label_under_a_date_is_not_its_continuation() -> None:
     ]
     fields = extract_document(doc_from_rows(rows)).fields
     assert "date" not in fields or fields["date"].value != "2025-09-06"
+
+
+@pytest.mark.parametrize(
+    ("text", "raw"),
+    [
+        ("Amount due JPY 1,873,379", "JPY 1,873,379"),  # yen have no decimals
+        ("Fizetendő 125 000 Ft", "125 000 Ft"),
+        ("TOTAL EUR 7,051.74", "EUR 7,051.74"),  # decimals read as before
+        ("Total 101 925,91 €", "101 925,91 €"),  # not "€ 101" out of a space-grouped amount
+    ],
+)
+def test_whole_amounts_next_to_a_currency_mark(text: str, raw: str) -> None:
+    assert [found[2] for found in amounts_in(text)] == [raw]
+
+
+@pytest.mark.parametrize("text", ["GST 123456", "Qty 2", "INV 2024", "Page 1 of 2", "1,873 units"])
+def test_whole_numbers_without_a_currency_mark_are_no_amounts(text: str) -> None:
+    assert amounts_in(text) == []
+
+
+def test_polish_invoice_fields() -> None:
+    doc = extract_document(
+        doc_from_rows(
+            [
+                (20, [(20, "Kowalczyk Transport sp. z o.o.")]),
+                (45, [(20, "Faktura VAT"), (300, "Numer faktury"), (420, "FV/49/06/2024")]),
+                (70, [(300, "Data wystawienia"), (420, "10.06.2024")]),
+                (95, [(300, "Termin płatności"), (420, "24.06.2024")]),
+                (140, [(20, "Nazwa"), (250, "Ilość"), (320, "Cena netto"), (430, "Wartość netto")]),
+                (165, [(20, "Usługa transportowa"), (250, "2"), (320, "139,14"), (430, "278,28")]),
+                (190, [(20, "Szkolenie BHP"), (250, "12"), (320, "123,96"), (430, "1487,52")]),
+                (230, [(300, "Wartość netto"), (430, "1765,80 zł")]),
+                (255, [(300, "Kwota VAT"), (430, "406,13 zł")]),
+                (280, [(300, "Do zapłaty"), (430, "2171,93 zł")]),
+            ]
+        )
+    )
+    f = doc.fields
+    assert doc.doc_type.value == "invoice"
+    assert f["invoice_number"].value == "FV/49/06/2024"
+    assert (f["date"].value, f["due_date"].value) == ("2024-06-10", "2024-06-24")
+    assert (f["subtotal"].value, f["tax"].value, f["total"].value) == ("1765.80", "406.13", "2171.93")
+    assert f["currency"].value == "PLN"

@@ -91,45 +91,24 @@ _CURRENCY_SYMBOLS = {
     "₱": "PHP",
     "฿": "THB",
     "₩": "KRW",
+    "zł": "PLN",
+    "zl": "PLN",
+    "kč": "CZK",
+    "ft": "HUF",
+    "lei": "RON",
+    "₺": "TRY",
+    "₪": "ILS",
+    "₴": "UAH",
 }
 # a dollar (or real) sign with its country's letters: MX$, R$, HK$ ... (before any three-letter code)
 DOLLAR_MARKS = r"US\$|MX\$|CA\$|AU\$|HK\$|NZ\$|S\$|A\$|C\$|R\$"
 # ISO 4217 codes common on business documents; any other three letters are not trusted as a code
-ISO_CODES = set(
-    [
-        "AED",
-        "AUD",
-        "BRL",
-        "CAD",
-        "CHF",
-        "CNY",
-        "CZK",
-        "DKK",
-        "EUR",
-        "GBP",
-        "HKD",
-        "IDR",
-        "INR",
-        "JPY",
-        "KRW",
-        "MXN",
-        "MYR",
-        "NOK",
-        "NZD",
-        "PHP",
-        "PLN",
-        "RUB",
-        "SAR",
-        "SEK",
-        "SGD",
-        "THB",
-        "TRY",
-        "TWD",
-        "USD",
-        "VND",
-        "ZAR",
-    ]
-)
+# (Bahrain's BHD is left out: on Malaysian documents it is "Berhad")
+_ISO_CODES = """
+    AED AUD BGN BRL CAD CHF CLP CNY COP CZK DKK EGP EUR GBP HKD HUF IDR ILS INR ISK JPY KES KRW KWD
+    MAD MXN MYR NGN NOK NZD PEN PHP PKR PLN QAR RON RSD RUB SAR SEK SGD THB TRY TWD UAH USD VND ZAR
+"""
+ISO_CODES = set(_ISO_CODES.split())
 # currencies whose documents write dates day first (used as a hint when a date is ambiguous)
 DAY_FIRST_CURRENCIES = {"MYR", "SGD", "EUR", "GBP", "AUD", "NZD", "INR", "IDR", "THB", "HKD", "ZAR", "VND"}
 MONTH_FIRST_CURRENCIES = {"USD", "PHP"}

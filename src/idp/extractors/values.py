@@ -32,12 +32,22 @@ Found = tuple[int, int, str]
 SPACED_AMOUNT = re.compile(
     r"(?<![0-9A-Za-z.,])-?(?:[$€£¥]\s?)?\d{1,3}(?:[ \u00a0\u202f]\d{3})+,\d{2}(?!\d)(?:\s?[€£])?"
 )
+# an amount printed without decimals is one only next to a currency mark (``JPY 1,873,379``, ``125 000 Ft``):
+# yen, won and forint amounts have none; a bare "1,873" stays a number
+_MARK = r"[A-Z]{3}|[$€£¥₩₹]|Ft|kr|zł|Kč"
+_WHOLE = r"\d{1,3}(?:[,.'\u202f ]\d{3})+|\d{1,9}"
+WHOLE_AMOUNT = re.compile(
+    rf"(?<![A-Za-z0-9])(?P<cur>{_MARK})\s?-?(?:{_WHOLE})(?![.,'\u202f ]?\d)"
+    rf"|(?<![\w.,])(?:{_WHOLE})(?![.,]\d)\s?(?P<cur_after>{_MARK})(?![A-Za-z])"
+)
 ID_TOKEN = re.compile(r"(?<![A-Za-z0-9])[A-Z0-9][A-Z0-9\-/._]*\d[A-Z0-9\-/._]*", re.I)
 PHONE = re.compile(r"\+?\(?\d[\d\s().\-/]{6,}\d")
 EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
 IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?\b")
 NUMBER = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)?(?![\w.,]*\d)")
-CURRENCY_TOKEN = re.compile(rf"(?<![A-Za-z])({DOLLAR_MARKS}|RM|[A-Z]{{3}}|[$€£¥₹₱฿₩])(?![A-Za-z])")
+CURRENCY_TOKEN = re.compile(
+    rf"(?<![A-Za-z])({DOLLAR_MARKS}|RM|[A-Z]{{3}}|zł|Kč|Ft|lei|[$€£¥₹₱฿₩₺₪₴])(?![A-Za-z])"
+)
 LABEL_LIKE = re.compile(r"^[^\d:]{2,40}:\s*$")
 
 
@@ -54,13 +64,24 @@ def _fold_char(ch: str) -> str:
     return base if len(base) == 1 else ch
 
 
+def whole_amounts(text: str) -> list[Found]:
+    """Amounts without decimals that a currency mark (an ISO code or a symbol) names."""
+    out = []
+    for m in WHOLE_AMOUNT.finditer(text):
+        cur = m.group("cur") or m.group("cur_after")
+        if len(cur) == 3 and cur.isalpha() and cur not in ISO_CODES:
+            continue
+        out.append((m.start(), m.end(), m.group(0).strip()))
+    return out
+
+
 def amounts_in(text: str) -> list[Found]:
-    """Every amount with decimals, as (start, end, raw): :func:`find_amounts` plus space-grouped ones."""
-    spaced = [(m.start(), m.end(), m.group(0).strip()) for m in SPACED_AMOUNT.finditer(text)]
-    out = list(spaced)
-    for start, end, raw in find_amounts(text):
-        if not any(s <= start < e or s < end <= e for s, e, _ in spaced):
-            out.append((start, end, raw))
+    """Every amount, as (start, end, raw): :func:`find_amounts` (with decimals) plus space-grouped ones
+    and whole amounts next to a currency mark (:func:`whole_amounts`)."""
+    out = [(m.start(), m.end(), m.group(0).strip()) for m in SPACED_AMOUNT.finditer(text)]
+    for found in [*find_amounts(text), *whole_amounts(text)]:
+        if not any(s <= found[0] < e or s < found[1] <= e or found[0] <= s < found[1] for s, e, _ in out):
+            out.append(found)
     return sorted(out)
 
 
