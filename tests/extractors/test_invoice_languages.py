@@ -197,3 +197,29 @@ def test_polish_invoice_fields() -> None:
     assert (f["date"].value, f["due_date"].value) == ("2024-06-10", "2024-06-24")
     assert (f["subtotal"].value, f["tax"].value, f["total"].value) == ("1765.80", "406.13", "2171.93")
     assert f["currency"].value == "PLN"
+
+
+def test_vendor_under_a_labelled_first_line_and_tax_on_a_stated_base() -> None:
+    """The invoice number printed above the letterhead does not hide it; the customer under "Billed to"
+    is no vendor; "VAT (23% on EUR 5,733.12)" names the base, the tax is the amount after it."""
+    doc = extract_document(
+        doc_from_rows(
+            [
+                (20, [(20, "Invoice No: C349435F-4945")]),
+                (50, [(20, "Liffey Cloud Services Ltd")]),
+                (80, [(20, "Issue date"), (150, "27/12/2024")]),
+                (105, [(20, "Due date"), (150, "10/02/2025")]),
+                (150, [(20, "Billed to")]),
+                (175, [(20, "Shamrock Data Ltd")]),
+                (220, [(20, "Details"), (300, "Qty"), (380, "Price"), (480, "Amount")]),
+                (245, [(20, "Storage 500 GB"), (300, "24"), (380, "228.55"), (480, "5,485.20")]),
+                (270, [(20, "Pro plan - annual"), (300, "12"), (380, "20.66"), (480, "247.92")]),
+                (310, [(300, "Net total"), (460, "EUR 5,733.12")]),
+                (335, [(300, "VAT (23% on EUR 5,733.12)"), (460, "EUR 1,318.62")]),
+                (360, [(300, "TOTAL"), (460, "EUR 7,051.74")]),
+            ]
+        )
+    )
+    f = doc.fields
+    assert f["vendor_name"].value == "Liffey Cloud Services Ltd"
+    assert (f["subtotal"].value, f["tax"].value, f["total"].value) == ("5733.12", "1318.62", "7051.74")

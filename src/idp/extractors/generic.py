@@ -101,6 +101,8 @@ def _sub(lines: list[Line], cell: Span, start: int, end: int) -> Span | None:
 
 LABEL_CELL = re.compile(r"^[A-Za-z][A-Za-z .#/]{1,25}:")  # "Terms: Net 30": a pair of its own, not a value
 RATE = re.compile(r"\(?\s*\d{1,2}(?:[.,]\d{1,2})?\s*%\s*\)?")  # "VAT 21%  8.588,95": the rate is no value
+# a rate with the amount it is taken on, in brackets after a tax label: neither is the tax
+RATE_CLAUSE = re.compile(r"\s*\(\s*\d{1,2}(?:[.,]\d{1,3})?\s*%[^)]*\)")
 
 
 def _is_label(text: str, index: LabelIndex) -> bool:
@@ -134,8 +136,9 @@ def _value_spots(
     # the value runs to the next label of the cell (for free text only to one followed by a colon)
     following = [n for n in index.find(cell.text) if n.start >= m.end and (shaped or n.colon)]
     end = following[0].start if following else len(cell.text)
-    rest = _sub(lines, cell, m.end, end)
-    if rest is not None and RATE.fullmatch(rest.text.strip()):
+    clause = RATE_CLAUSE.match(cell.text, m.end)  # "VAT (23% on EUR 5,733.12) EUR 1,318.62": the base
+    rest = _sub(lines, cell, clause.end() if clause else m.end, end)
+    if (rest is not None and RATE.fullmatch(rest.text.strip())) or (clause and clause.end() >= end):
         rest = None  # a tax label's rate: the amount is in the next cell
     if rest is not None:
         # free text glued to a label without a colon is as likely a heading ("Claimant Details")

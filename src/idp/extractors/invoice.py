@@ -39,9 +39,11 @@ CONTACT = re.compile(
 )
 LEGAL = re.compile(
     r"\b(ltd|limited|llc|llp|inc|corp|corporation|co|plc|gmbh|ag|kg|ohg|e\.?k|sarl|sas|sa|bv|b\.v|nv|sl|"
-    r"srl|spa|s\.p\.a|pty|sdn\.?\s*bhd|bhd|berhad|group|trading|enterprises?|company)\b\.?",
+    r"srl|s\.r\.l|spa|s\.p\.a|pty|sdn\.?\s*bhd|bhd|berhad|group|trading|enterprises?|company|k\.k|kk|ab|oy|oyj|"
+    r"aps|a/s|s\.r\.o|a\.s|sp\.\s*z\s*o\.\s*o|pvt|ltda|s\.a|s\.l|sprl|bvba|kft|zrt|nv)\b\.?",
     re.I,
 )
+PARTY_FIELDS = {"customer_name", "vendor_name"}  # labels that open the parties' block ("Bill to", "Seller")
 TITLE_ONLY = re.compile(TITLE.pattern + r"\W*$", re.I)
 
 
@@ -125,17 +127,21 @@ def letterhead(doc: Document, schema: DocTypeSchema) -> tuple[Span, list[Span], 
     index = label_index(schema)
     body = _median_height(page.words)
     best: tuple[float, Span] | None = None
+    labelled = False
     for i, line in enumerate(lines):
         if line.page != page.number or line.bbox[1] > TOP_SHARE * page.height:
             break
         row = cells(lines, i)
-        if any(index.at_start(c.text) is not None and not _title(c.text, only=True) for c in row):
-            break  # the labelled part of the page has begun
-        for cell in row:
-            if _excluded(cell.text):
+        labels = [index.at_start(c.text) for c in row]
+        if any(m is not None and m.key in PARTY_FIELDS for m in labels):
+            break  # the parties' block has begun: names below are the customer's
+        if any(m is not None and not _title(c.text, only=True) for m, c in zip(labels, row, strict=True)):
+            labelled = True  # the labelled part of the page: its values are no letterhead
+        for cell, m in zip(row, labels, strict=True):
+            if _excluded(cell.text) or (m is not None and not _title(cell.text, only=True)):
                 continue
             ratio = _median_height(cell.words) / body
-            score = ratio + (0.5 if LEGAL.search(cell.text) else 0.0) - 0.02 * i
+            score = ratio + (0.5 if LEGAL.search(cell.text) else 0.0) - 0.02 * i - (0.3 if labelled else 0.0)
             if best is None or score > best[0]:
                 best = (score, cell)
     if best is None:
