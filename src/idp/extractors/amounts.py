@@ -47,7 +47,10 @@ _NET = (
     r"sous[\s-]*total|zwischensumme|subtota(al|le)|\bnetto\b(?!\s*a\s*pagare)|nettobetrag|\bht\b|imponib|"
     r"il[ií]quido|\bs(em|in)\s*iva"
 )
-_TAXES = r"\b(gst|sst|tax|vat|tva|mwst|ust|iva|btw)\b|umsatzsteuer|mehrwertsteuer"
+_TAXES = (
+    r"\b(gst|[csiu]gst|utgst|sst|tax|vat|tva|mwst|ust|iva|btw|moms|mva|alv|dph|kdv|[aá]fa)\b|umsatzsteuer|"
+    r"mehrwertsteuer"
+)
 EXCLUDED = re.compile(
     r"sub\s*-?\s*total|total\s*(qty|quantity|item|items|units|spots|savings?|discount|disc)|"
     r"\b(qty|quantity|items?)\b|(" + _TAXES + r")(?!.*incl)|" + _NET + r"|excl|discount|\bdisc\b|saving|"

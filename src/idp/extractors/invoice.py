@@ -24,6 +24,7 @@ from idp.extractors.common import Span, cells, day_first_evidence, make_field, s
 from idp.extractors.generic import extract_generic, label_index
 from idp.extractors.normalize import clean_text, find_amounts, find_dates
 from idp.extractors.schema import DocTypeSchema, load_doc_type_schemas
+from idp.extractors.tax_lines import sum_tax_lines
 from idp.extractors.values import currency_marks, mend_text, parse_phone
 
 # matched on the text without spaces: OCR splits words ("COM MERCIAL INVOICE")
@@ -39,7 +40,7 @@ CONTACT = re.compile(
 )
 LEGAL = re.compile(
     r"\b(ltd|limited|llc|llp|inc|corp|corporation|co|plc|gmbh|ag|kg|ohg|e\.?k|sarl|sas|sa|bv|b\.v|nv|sl|"
-    r"srl|s\.r\.l|spa|s\.p\.a|pty|sdn\.?\s*bhd|bhd|berhad|group|trading|enterprises?|company|k\.k|kk|ab|oy|oyj|"
+    r"srl|s\.r\.l|spa|s\.p\.a|pty|sdn\.?\s*bhd|bhd|berhad|group|trading|traders|enterprises?|company|k\.k|kk|ab|oy|oyj|"
     r"aps|a/s|s\.r\.o|a\.s|sp\.\s*z\s*o\.\s*o|pvt|ltda|s\.a|s\.l|sprl|bvba|kft|zrt|nv)\b\.?",
     re.I,
 )
@@ -215,5 +216,7 @@ def extract_invoice(
     fields = extract_generic(doc, schema, day_first_evidence(lines, guess), source_prefix)
     _currency(doc, fields, source_prefix)
     _vendor(doc, schema, fields, source_prefix)
+    sum_tax_lines(doc, fields, source_prefix)  # with the labelled total: may confirm it
     _total(doc, fields, source_prefix)
+    sum_tax_lines(doc, fields, source_prefix)  # with the total chosen by the page's arithmetic
     return fields

@@ -1,0 +1,77 @@
+"""Tax printed over several lines: CGST + SGST on an Indian invoice, state + city tax on a US bill.
+
+The schema's ``tax`` label finds one line, not always the right one; when the page's arithmetic says the
+tax is one tax line or the sum of a run of consecutive ones, the field becomes that:
+
+- ``subtotal + sum (+ a rounding line) == total`` with the subtotal already read; or
+- ``total - sum (- rounding)`` is an amount printed on the page (the net, often in a tax summary
+  table under a header the labels do not name), which then becomes the subtotal as well.
+
+Only when the fields read do not already add up (``subtotal + tax == total``): a tax that fits is never
+replaced. A run of several lines is tried before the single lines.
+"""
+
+from __future__ import annotations
+
+import re
+from decimal import Decimal
+
+from idp.document import Document, FieldValue
+from idp.extractors.amounts import ROUNDING, TAX, Amount, page_amounts
+from idp.extractors.common import make_field
+
+# a tax line that sums others or says what the price includes is no line of its own
+_NOT_A_LINE = re.compile(r"incl|total|summe|razem|celkem|yhteens|toplam|összesen|in words", re.I)
+
+
+def _runs(taxes: list[Amount]) -> list[list[Amount]]:
+    """Every run of tax amounts on consecutive lines (single lines too), longest first."""
+    blocks: list[list[Amount]] = []
+    for a in taxes:
+        last = blocks[-1][-1] if blocks else None
+        same_page = last is not None and a.span.line.page == last.span.line.page
+        if same_page and a.span.line_index == last.span.line_index + 1:  # type: ignore[union-attr]
+            blocks[-1].append(a)
+        else:
+            blocks.append([a])
+    runs = [b[i:j] for b in blocks for i in range(len(b)) for j in range(i + 1, len(b) + 1)]
+    return sorted(runs, key=len, reverse=True)
+
+
+def _value(fields: dict[str, FieldValue], name: str) -> Decimal | None:
+    f = fields.get(name)
+    try:
+        return Decimal(f.value) if f is not None and f.value else None
+    except ArithmeticError:
+        return None
+
+
+def sum_tax_lines(doc: Document, fields: dict[str, FieldValue], prefix: str) -> None:
+    """Set ``tax`` (and ``subtotal`` where it follows) to a run of tax lines the arithmetic confirms."""
+    total, sub, tax = _value(fields, "total"), _value(fields, "subtotal"), _value(fields, "tax")
+    if total is None or (sub is not None and tax is not None and sub + tax == total):
+        return
+    amounts = page_amounts(doc.lines)
+    last_on_line = {a.span.line_index: a for a in amounts}  # each line's rightmost amount
+    taxes = [
+        a
+        for a in last_on_line.values()
+        if TAX.search(a.label) and not _NOT_A_LINE.search(a.label) and a.value > 0
+    ]
+    roundings = [a.value for a in amounts if ROUNDING.search(a.label) and abs(a.value) < 1]
+    printed = {a.value for a in amounts}
+    for run in _runs(sorted(taxes, key=lambda a: a.span.line_index)):
+        tax_sum = sum((a.value for a in run), Decimal(0))
+        for rounding in [Decimal(0), *roundings[-1:]]:
+            net = total - tax_sum - rounding
+            if net != sub and net not in printed:
+                continue
+            conf = min(s.span.ocr_confidence for s in run) * 0.8
+            raw = " + ".join(a.raw for a in run)
+            spans = [a.span for a in run]
+            fields["tax"] = make_field(doc, str(tax_sum), raw, conf, spans, f"{prefix}.tax+lines")
+            if sub != net:
+                fields["subtotal"] = make_field(
+                    doc, str(net), str(net), conf * 0.9, [], f"{prefix}.subtotal+lines"
+                )
+            return
