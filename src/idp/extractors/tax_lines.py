@@ -20,8 +20,12 @@ from idp.document import Document, FieldValue
 from idp.extractors.amounts import ROUNDING, TAX, Amount, page_amounts
 from idp.extractors.common import make_field
 
-# a tax line that sums others or says what the price includes is no line of its own
-_NOT_A_LINE = re.compile(r"incl|total|summe|razem|celkem|yhteens|toplam|összesen|in words", re.I)
+# a tax line that sums others, says what the price includes or names the amount before tax is no tax line
+_NOT_A_LINE = re.compile(
+    r"incl|total|summe|razem|celkem|yhteens|toplam|összesen|in words|excl|exkl|before|före|ohne|sans|hors|"
+    r"\bsin\b|senza|\bsem\b|\bbez\b|ilman|uden|uten|netto|\bnet\b",
+    re.I,
+)
 
 
 def _runs(taxes: list[Amount]) -> list[list[Amount]]:
@@ -64,8 +68,8 @@ def sum_tax_lines(doc: Document, fields: dict[str, FieldValue], prefix: str) -> 
         tax_sum = sum((a.value for a in run), Decimal(0))
         for rounding in [Decimal(0), *roundings[-1:]]:
             net = total - tax_sum - rounding
-            if net != sub and net not in printed:
-                continue
+            if net <= tax_sum or (net != sub and net not in printed):
+                continue  # a net smaller than its tax is some other amount (a balance carried over)
             conf = min(s.span.ocr_confidence for s in run) * 0.8
             raw = " + ".join(a.raw for a in run)
             spans = [a.span for a in run]
