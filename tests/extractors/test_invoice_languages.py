@@ -223,3 +223,26 @@ def test_vendor_under_a_labelled_first_line_and_tax_on_a_stated_base() -> None:
     f = doc.fields
     assert f["vendor_name"].value == "Liffey Cloud Services Ltd"
     assert (f["subtotal"].value, f["tax"].value, f["total"].value) == ("5733.12", "1318.62", "7051.74")
+
+
+def test_a_tax_summary_tables_header_labels_no_field() -> None:
+    """"Netto  USt.  Brutto" over rows of amounts heads columns: its first row is not the subtotal."""
+    doc = extract_document(
+        doc_from_rows(
+            [
+                (20, [(20, "Schreinerei Holzmann GmbH"), (300, "Rechnungsnr."), (420, "DE2025-2305886")]),
+                (45, [(300, "Rechnungsdatum"), (420, "27.05.2025")]),
+                (90, [(20, "Bezeichnung"), (250, "Menge"), (450, "Betrag")]),
+                (115, [(20, "Kleinmaterial"), (250, "2"), (450, "169,04")]),
+                (140, [(20, "Montagearbeiten"), (250, "4"), (450, "565,75")]),
+                (185, [(20, "Steuersatz"), (200, "Netto"), (320, "USt."), (450, "Brutto")]),
+                (210, [(20, "7%"), (200, "565,75"), (320, "39,60"), (450, "605,35")]),
+                (235, [(20, "19%"), (200, "169,04"), (320, "32,12"), (450, "201,16")]),
+                (280, [(20, "Zwischensumme netto"), (450, "€ 734,79")]),
+                (305, [(20, "Summe USt."), (450, "€ 71,72")]),
+                (330, [(20, "Gesamtbetrag"), (450, "€ 806,51")]),
+            ]
+        )
+    )
+    f = doc.fields
+    assert (f["subtotal"].value, f["tax"].value, f["total"].value) == ("734.79", "71.72", "806.51")

@@ -10,7 +10,8 @@ parses as the field's type (:mod:`idp.extractors.values`):
 
 A row of labels with their values under them (a header grid, boxed form fields) is read column by
 column (:mod:`idp.extractors.grid`); a line-item table's header row (:func:`~idp.extractors.tables.
-header_columns`) is not, as its labels head columns (``Montant HT``), not fields. A tax rate right after
+header_columns`) is not, as its labels head columns (``Montant HT``), not fields; nor is any row of
+labels over two rows of amounts (a tax summary's ``Netto  USt.  Brutto``). A tax rate right after
 a label (``VAT 21 %``) is no value: the amount is in the next cell. A label inside a cell
 (``Bank transfer to IBAN DE89...``) counts when a colon follows it or its field's type has a shape of
 its own (dates, amounts, ids ...) and the value follows at once, or when it ends its cell (its value is
@@ -45,7 +46,7 @@ from idp.extractors.common import (
     span,
     union_bbox,
 )
-from idp.extractors.grid import grid_values, label_row
+from idp.extractors.grid import grid_values, label_row, table_header
 from idp.extractors.labels import LabelIndex, LabelMatch
 from idp.extractors.schema import DocTypeSchema
 from idp.extractors.tables import column_index, header_columns
@@ -230,6 +231,8 @@ def find_candidates(
         row = cells(lines, i)
         if columns is not None and header_columns(lines, i, columns) is not None:
             continue  # a line-item table's header: "Montant HT" heads a column, it labels no field
+        if len(row) >= 2 and table_header(lines, i, row):
+            continue  # so does a tax summary's "Netto  USt.  Brutto" over its rows of amounts
         if label_row(lines, row):
             for m, cell, value in grid_values(lines, row, index):
                 add(_candidate(lines, types[m.key], m, cell, value, 0.95, False, index, day_first, i))

@@ -13,6 +13,7 @@ from statistics import median
 from idp.document import Line
 from idp.extractors.common import Span, cells, span, word_offsets
 from idp.extractors.labels import LabelIndex, LabelMatch
+from idp.extractors.values import amounts_in
 
 
 def aligned_count(row: list[Span], other: list[Span]) -> int:
@@ -43,7 +44,16 @@ def label_row(lines: list[Line], row: list[Span]) -> bool:
     smaller = _height([w for c in row for w in c.words]) * 1.25 <= _height([w for n in nxt for w in n.words])
     upper = all(c.text.upper() == c.text for c in row)
     several = len(row) >= 3 and all(len(c.text.split()) <= 4 for c in row)
-    return aligned >= 2 and (smaller or upper or several)
+    return aligned >= 2 and (smaller or upper or several) and not table_header(lines, i, row)
+
+
+def table_header(lines: list[Line], i: int, row: list[Span]) -> bool:
+    """Two lines of amounts under the labels, aligned with them: a table's rows (a VAT summary's
+    ``Net  VAT  Gross``), whose first row is no more the labels' values than its second."""
+    rows = [k for k in (i + 1, i + 2) if k < len(lines) and lines[k].page == lines[i].page]
+    return len(rows) == 2 and all(
+        len(amounts_in(lines[k].text)) >= 2 and aligned_count(row, cells(lines, k)) >= 2 for k in rows
+    )
 
 
 def grid_values(lines: list[Line], row: list[Span], index: LabelIndex) -> list[tuple[LabelMatch, Span, Span]]:
