@@ -226,7 +226,7 @@ def test_vendor_under_a_labelled_first_line_and_tax_on_a_stated_base() -> None:
 
 
 def test_a_tax_summary_tables_header_labels_no_field() -> None:
-    """"Netto  USt.  Brutto" over rows of amounts heads columns: its first row is not the subtotal."""
+    """ "Netto  USt.  Brutto" over rows of amounts heads columns: its first row is not the subtotal."""
     doc = extract_document(
         doc_from_rows(
             [
