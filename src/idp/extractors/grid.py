@@ -50,6 +50,8 @@ def label_row(lines: list[Line], row: list[Span]) -> bool:
 def table_header(lines: list[Line], i: int, row: list[Span]) -> bool:
     """Two lines of amounts under the labels, aligned with them: a table's rows (a VAT summary's
     ``Net  VAT  Gross``), whose first row is no more the labels' values than its second."""
+    if any(re.search(r"\d", c.text) for c in row):
+        return False  # a header holds no figures
     rows = [k for k in (i + 1, i + 2) if k < len(lines) and lines[k].page == lines[i].page]
     return len(rows) == 2 and all(
         len(amounts_in(lines[k].text)) >= 2 and aligned_count(row, cells(lines, k)) >= 2 for k in rows
