@@ -246,3 +246,27 @@ def test_a_tax_summary_tables_header_labels_no_field() -> None:
     )
     f = doc.fields
     assert (f["subtotal"].value, f["tax"].value, f["total"].value) == ("734.79", "71.72", "806.51")
+
+
+def test_header_grid_values_under_a_neighbour_columns_line() -> None:
+    """"INVOICE NO.  DATED" with its values two lines down: the vendor's name, in the left column, is
+    printed on the line between."""
+    doc = extract_document(
+        doc_from_rows(
+            [
+                (20, [(20, "TAX INVOICE"), (300, "Payment terms: 30 days")]),
+                (50, [(300, "INVOICE NO."), (450, "DATED")]),
+                (62, [(20, "Kaveri Tech Solutions Pvt. Ltd.")]),
+                (76, [(300, "GST/25-26/0574"), (450, "20-Nov-25")]),
+                (120, [(20, "Description"), (300, "Quantity"), (450, "Amount")]),
+                (145, [(20, "Ceiling Fan"), (300, "10 Nos"), (450, "29,456.80")]),
+                (170, [(20, "Total"), (450, "INR 29,456.80")]),
+                (195, [(20, "Buyer (Bill to)")]),
+                (220, [(20, "Sai Krishna Enterprises")]),
+            ]
+        )
+    )
+    f = doc.fields
+    assert doc.doc_type.value == "invoice"
+    assert f["invoice_number"].value == "GST/25-26/0574"
+    assert f["date"].value == "2025-11-20"

@@ -33,13 +33,15 @@ def _height(words: list) -> float:
 def label_row(lines: list[Line], row: list[Span]) -> bool:
     """A row of labels with their values under them (boxed form fields, an invoice's header grid):
     two or more short cells without digits or colons, in capitals, smaller than the text under them or
-    three and more, and the next line has a cell under at least two of them."""
+    three and more, and the next line (or the one after) has a cell under at least two of them."""
     if len(row) < 2 or any(re.search(r"\d", c.text) or c.text.rstrip().endswith(":") for c in row):
         return False
     i = row[0].line_index
-    if i + 1 >= len(lines) or lines[i + 1].page != lines[i].page:
+    under = [cells(lines, k) for k in (i + 1, i + 2) if k < len(lines) and lines[k].page == lines[i].page]
+    # the values' line, or the one after when a neighbour column's line comes between
+    nxt = next((c for c in under if aligned_count(row, c) >= 2), under[0] if under else None)
+    if nxt is None:
         return False
-    nxt = cells(lines, i + 1)
     aligned = aligned_count(row, nxt)
     smaller = _height([w for c in row for w in c.words]) * 1.25 <= _height([w for n in nxt for w in n.words])
     upper = all(c.text.upper() == c.text for c in row)
@@ -60,7 +62,8 @@ def table_header(lines: list[Line], i: int, row: list[Span]) -> bool:
 
 def grid_values(lines: list[Line], row: list[Span], index: LabelIndex) -> list[tuple[LabelMatch, Span, Span]]:
     """In a row of labels, each known label's value: the words of the next line between its left edge
-    and the next label's (OCR may run neighbouring values into one cell, so cells are not trusted)."""
+    and the next label's (OCR may run neighbouring values into one cell, so cells are not trusted), or
+    of the line after when the next has none there."""
     i = row[0].line_index
     heads: list[tuple[float, LabelMatch | None, Span]] = []
     for cell in row:
@@ -71,17 +74,27 @@ def grid_values(lines: list[Line], row: list[Span], index: LabelIndex) -> list[t
             label = span(lines, i, cell.start + m.start, cell.start + m.end)
             heads.append((label.words[0].bbox[0], m, cell))
     heads.sort(key=lambda h: h[0])
-    nxt = lines[i + 1]
-    slack = 0.5 * _height(nxt.words)
-    offsets = word_offsets(nxt)
+    slack = 0.5 * _height(lines[i + 1].words)
+    # the value is on the next line, or the one after when a taller neighbour column's line comes between
+    under = [k for k in (i + 1, i + 2) if k < len(lines) and lines[k].page == lines[i].page]
     out = []
     for n, (x0, m, cell) in enumerate(heads):
         if m is None:
             continue
         # a value may run up to the next label, not start where it starts (OCR glues neighbouring values)
         x1 = heads[n + 1][0] - 0.25 * slack if n + 1 < len(heads) else float("inf")
-        picked = [k for k, w in enumerate(nxt.words) if x0 - slack <= w.bbox[0] < x1]
-        if picked:
-            value = span(lines, i + 1, offsets[picked[0]][0], offsets[picked[-1]][1])
-            out.append((m, cell, value))
+        for k in under:
+            ours = _right_of(lines, k, heads[0][0] - slack)
+            picked = [j for j, w in enumerate(lines[k].words) if x0 - slack <= w.bbox[0] < x1 and j in ours]
+            if picked:
+                offsets = word_offsets(lines[k])
+                out.append((m, cell, span(lines, k, offsets[picked[0]][0], offsets[picked[-1]][1])))
+                break
     return out
+
+
+def _right_of(lines: list[Line], k: int, x: float) -> set[int]:
+    """Indices of line ``k``'s words in cells that start right of ``x``: a cell that starts further
+    left belongs to a neighbour column (a name in the left column running under the labels)."""
+    words = lines[k].words
+    return {words.index(w) for c in cells(lines, k) if c.words[0].bbox[0] >= x for w in c.words}
