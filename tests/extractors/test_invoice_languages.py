@@ -249,7 +249,7 @@ def test_a_tax_summary_tables_header_labels_no_field() -> None:
 
 
 def test_header_grid_values_under_a_neighbour_columns_line() -> None:
-    """"INVOICE NO.  DATED" with its values two lines down: the vendor's name, in the left column, is
+    """ "INVOICE NO.  DATED" with its values two lines down: the vendor's name, in the left column, is
     printed on the line between."""
     doc = extract_document(
         doc_from_rows(

@@ -56,3 +56,19 @@ def test_of_two_tax_lines_the_one_the_arithmetic_confirms_is_the_tax() -> None:
     f = extract_document(doc_from_rows(rows)).fields
     assert f["tax"].value == "200.00"
     assert (f["subtotal"].value, f["total"].value) == ("1000.00", "1200.00")
+
+
+def test_the_invoices_own_total_wins_over_the_amount_due_with_a_balance_carried_over() -> None:
+    rows = [
+        *HEAD[:4],
+        (145, [(20, "Previous balance"), (440, "USD 639.80")]),
+        (170, [(20, "Payment received - thank you"), (440, "-USD 599.38")]),
+        (195, [(20, "Total amount due"), (440, "USD 780.39")]),
+        (240, [(20, "Energy charge"), (440, "691.56")]),
+        (265, [(20, "Net total"), (440, "USD 691.56")]),
+        (290, [(20, "State sales tax (4.5%)"), (440, "USD 31.12")]),
+        (315, [(20, "City utility tax (2.5%)"), (440, "USD 17.29")]),
+        (340, [(20, "Total current charges"), (440, "USD 739.97")]),
+    ]
+    f = extract_document(doc_from_rows(rows)).fields
+    assert (f["subtotal"].value, f["tax"].value, f["total"].value) == ("691.56", "48.41", "739.97")

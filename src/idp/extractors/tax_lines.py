@@ -17,7 +17,7 @@ import re
 from decimal import Decimal
 
 from idp.document import Document, FieldValue
-from idp.extractors.amounts import ROUNDING, TAX, Amount, page_amounts
+from idp.extractors.amounts import ROUNDING, TAX, Amount, label_strength, page_amounts
 from idp.extractors.common import make_field
 
 # a tax line that sums others, says what the price includes or names the amount before tax is no tax line
@@ -50,32 +50,62 @@ def _value(fields: dict[str, FieldValue], name: str) -> Decimal | None:
         return None
 
 
-def sum_tax_lines(doc: Document, fields: dict[str, FieldValue], prefix: str) -> None:
-    """Set ``tax`` (and ``subtotal`` where it follows) to a run of tax lines the arithmetic confirms."""
-    total, sub, tax = _value(fields, "total"), _value(fields, "subtotal"), _value(fields, "tax")
-    if total is None or (sub is not None and tax is not None and sub + tax == total):
-        return
-    amounts = page_amounts(doc.lines)
+def _tax_runs(amounts: list[Amount]) -> list[list[Amount]]:
     last_on_line = {a.span.line_index: a for a in amounts}  # each line's rightmost amount
     taxes = [
         a
         for a in last_on_line.values()
         if TAX.search(a.label) and not _NOT_A_LINE.search(a.label) and a.value > 0
     ]
-    roundings = [a.value for a in amounts if ROUNDING.search(a.label) and abs(a.value) < 1]
-    printed = {a.value for a in amounts}
-    for run in _runs(sorted(taxes, key=lambda a: a.span.line_index)):
+    return _runs(sorted(taxes, key=lambda a: a.span.line_index))
+
+
+def _fit(
+    total: Decimal,
+    sub: Decimal | None,
+    runs: list[list[Amount]],
+    roundings: list[Decimal],
+    printed: set[Decimal],
+) -> tuple[list[Amount], Decimal] | None:
+    """The run of tax lines and the net that make ``total``: the net is the subtotal read or printed."""
+    for run in runs:
         tax_sum = sum((a.value for a in run), Decimal(0))
         for rounding in [Decimal(0), *roundings[-1:]]:
             net = total - tax_sum - rounding
-            if net <= tax_sum or (net != sub and net not in printed):
-                continue  # a net smaller than its tax is some other amount (a balance carried over)
-            conf = min(s.span.ocr_confidence for s in run) * 0.8
-            raw = " + ".join(a.raw for a in run)
-            spans = [a.span for a in run]
-            fields["tax"] = make_field(doc, str(tax_sum), raw, conf, spans, f"{prefix}.tax+lines")
-            if sub != net:
-                fields["subtotal"] = make_field(
-                    doc, str(net), str(net), conf * 0.9, [], f"{prefix}.subtotal+lines"
+            if net > tax_sum and (net == sub or net in printed):
+                return run, net  # (a net smaller than its tax is some other amount: a balance carried over)
+    return None
+
+
+def sum_tax_lines(doc: Document, fields: dict[str, FieldValue], prefix: str) -> None:
+    """Set ``tax`` (and ``subtotal`` where it follows) to a run of tax lines the arithmetic confirms;
+    with a subtotal read and no run that makes the total read, another printed total that the subtotal
+    and a run make (the invoice's own total, not the amount due with a balance carried over or less a
+    payment) becomes the total."""
+    total, sub, tax = _value(fields, "total"), _value(fields, "subtotal"), _value(fields, "tax")
+    if total is None or (sub is not None and tax is not None and sub + tax == total):
+        return
+    amounts = page_amounts(doc.lines)
+    runs = _tax_runs(amounts)
+    roundings = [a.value for a in amounts if ROUNDING.search(a.label) and abs(a.value) < 1]
+    found = _fit(total, sub, runs, roundings, {a.value for a in amounts})
+    if found is None and sub is not None:
+        totals = [a for a in amounts if a.value != total and label_strength(a, doc.lines) > 0]
+        for other in totals:
+            found = _fit(other.value, sub, runs, roundings, set())
+            if found is not None:
+                conf = other.span.ocr_confidence * 0.8
+                fields["total"] = make_field(
+                    doc, str(other.value), other.raw, conf, [other.span], f"{prefix}.total"
                 )
-            return
+                break
+    if found is None:
+        return
+    run, net = found
+    conf = min(a.span.ocr_confidence for a in run) * 0.8
+    raw = " + ".join(a.raw for a in run)
+    fields["tax"] = make_field(
+        doc, str(sum(a.value for a in run)), raw, conf, [a.span for a in run], f"{prefix}.tax+lines"
+    )
+    if sub != net:
+        fields["subtotal"] = make_field(doc, str(net), str(net), conf * 0.9, [], f"{prefix}.subtotal+lines")
