@@ -270,3 +270,23 @@ def test_header_grid_values_under_a_neighbour_columns_line() -> None:
     assert doc.doc_type.value == "invoice"
     assert f["invoice_number"].value == "GST/25-26/0574"
     assert f["date"].value == "2025-11-20"
+
+
+@pytest.mark.parametrize(
+    ("text", "iso"),
+    [
+        ("30. maj 2025", "2025-05-30"),  # Danish
+        ("4. juni 2025", "2025-06-04"),  # Norwegian
+        ("12. března 2025", "2025-03-12"),  # Czech, genitive
+        ("1 października 2024", "2024-10-01"),  # Polish, genitive
+        ("15 Kasım 2024", "2024-11-15"),  # Turkish, dotless i
+        ("12 martie 2025", "2025-03-12"),  # Romanian
+    ],
+)
+def test_month_names_of_more_languages(text: str, iso: str) -> None:
+    assert normalize_date(text) == iso
+
+
+def test_space_grouped_amount_with_a_point_only_after_a_currency_mark() -> None:
+    assert [f[2] for f in amounts_in("Invoice Total R 86 362.93")] == ["86 362.93"]
+    assert [f[2] for f in amounts_in("QTY 2 120.00")] == ["120.00"]  # a quantity and a price

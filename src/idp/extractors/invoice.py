@@ -21,6 +21,7 @@ from decimal import Decimal
 from idp.document import Document, FieldValue, Line
 from idp.extractors.amounts import choose_total, page_amounts
 from idp.extractors.common import Span, cells, day_first_evidence, make_field, span, union_bbox, word_offsets
+from idp.extractors.country import resolve_currency
 from idp.extractors.generic import extract_generic, label_index
 from idp.extractors.normalize import clean_text, find_amounts, find_dates
 from idp.extractors.schema import DocTypeSchema, load_doc_type_schemas
@@ -191,10 +192,16 @@ def _total(doc: Document, fields: dict[str, FieldValue], prefix: str) -> None:
         fields["total"] = chosen
 
 
+def document_currencies(lines: list[Line]) -> dict[str, float]:
+    """Currency -> weight of its marks, a shared mark (``$``, ``kr``) read by the country's cues."""
+    texts = [line.text for line in lines]
+    return resolve_currency(currency_marks(texts), texts)
+
+
 def _currency(doc: Document, fields: dict[str, FieldValue], prefix: str) -> str | None:
     if "currency" in fields:
         return fields["currency"].value
-    marks = currency_marks([line.text for line in doc.lines])
+    marks = document_currencies(doc.lines)
     if not marks:
         return None
     code = max(marks, key=lambda c: marks[c])
@@ -211,7 +218,7 @@ def extract_invoice(
     if not lines:
         return {}
     schema = schema or load_doc_type_schemas()["invoice"]
-    marks = currency_marks([line.text for line in lines])
+    marks = document_currencies(lines)
     guess = max(marks, key=lambda c: marks[c]) if marks else None
     fields = extract_generic(doc, schema, day_first_evidence(lines, guess), source_prefix)
     _currency(doc, fields, source_prefix)

@@ -40,13 +40,18 @@ WHOLE_AMOUNT = re.compile(
     rf"(?<![A-Za-z0-9])(?P<cur>{_MARK})\s?-?(?:{_WHOLE})(?![.,'\u202f ]?\d)"
     rf"|(?<![\w.,])(?:{_WHOLE})(?![.,]\d)\s?(?P<cur_after>{_MARK})(?![A-Za-z])"
 )
+# with a decimal point only after a currency mark ("R 86 362.93", "CHF 1 817.40"), as "2 120.00" on a
+# receipt is a quantity and a price
+SPACED_POINT_AMOUNT = re.compile(
+    r"(?<![A-Za-z])(?P<cur>[A-Z]{3}|R|kr|[$€£¥])\s?(?P<num>-?\d{1,3}(?:[ \u00a0\u202f]\d{3})+\.\d{2})(?!\d)"
+)
 ID_TOKEN = re.compile(r"(?<![A-Za-z0-9])[A-Z0-9][A-Z0-9\-/._]*\d[A-Z0-9\-/._]*", re.I)
 PHONE = re.compile(r"\+?\(?\d[\d\s().\-/]{6,}\d")
 EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
 IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?\b")
 NUMBER = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)?(?![\w.,]*\d)")
 CURRENCY_TOKEN = re.compile(
-    rf"(?<![A-Za-z])({DOLLAR_MARKS}|RM|[A-Z]{{3}}|zł|Kč|Ft|lei|[$€£¥₹₱฿₩₺₪₴])(?![A-Za-z])"
+    rf"(?<![A-Za-z])({DOLLAR_MARKS}|RM|[A-Z]{{3}}|zł|Kč|Ft|lei|kr|Kr|[$€£¥₹₱฿₩₺₪₴])(?![A-Za-z])"
 )
 LABEL_LIKE = re.compile(r"^[^\d:]{2,40}:\s*$")
 
@@ -79,6 +84,11 @@ def amounts_in(text: str) -> list[Found]:
     """Every amount, as (start, end, raw): :func:`find_amounts` (with decimals) plus space-grouped ones
     and whole amounts next to a currency mark (:func:`whole_amounts`)."""
     out = [(m.start(), m.end(), m.group(0).strip()) for m in SPACED_AMOUNT.finditer(text)]
+    out += [
+        (m.start("num"), m.end("num"), m.group("num"))
+        for m in SPACED_POINT_AMOUNT.finditer(text)
+        if len(m.group("cur")) != 3 or m.group("cur") in ISO_CODES
+    ]
     for found in [*find_amounts(text), *whole_amounts(text)]:
         if not any(s <= found[0] < e or s < found[1] <= e or found[0] <= s < found[1] for s, e, _ in out):
             out.append(found)

@@ -1,0 +1,68 @@
+"""Which country a document comes from, for the currency marks that several countries share.
+
+A bare ``$`` is the dollar of a dozen countries and ``kr`` the crown of four; an invoice says which
+with its phone numbers (``+61``), tax ids (ABN, GSTIN, CVR, MVA), tax names (HST, TVQ) and country
+names. :func:`resolve_currency` keeps an explicit code (``USD``, ``NOK``) and otherwise lets these cues
+decide among the countries that use the mark; a document with no mark at all gets the currency of a
+country its cues name at least twice.
+"""
+
+from __future__ import annotations
+
+import re
+
+# (pattern, country): phone prefixes, tax ids and tax names, country names (English and own language)
+_CUES: list[tuple[str, str]] = [
+    (r"\+61\b|\bABN\b|\bAustralia\b|\b(NSW|VIC|QLD|SA|WA|TAS|ACT)\s+\d{4}\b", "AU"),
+    (r"\+64\b|\bNew Zealand\b|\bIRD\b|\bNZBN\b", "NZ"),
+    (r"\b(HST|PST|QST|TPS|TVQ)\b|\bCanada\b|\bOntario\b|\bQu[ée]bec\b|\b[A-Z]\d[A-Z] \d[A-Z]\d\b", "CA"),
+    (r"\+65\b|\bSingapore\b|\bUEN\b", "SG"),
+    (r"\+27\b|\bSouth Africa\b|\b(Pty)\s+Ltd\b", "ZA"),
+    (r"\+852\b|\bHong Kong\b", "HK"),
+    (r"\+52\b|\bM[ée]xico\b|\bRFC\b|\bCFDI\b", "MX"),
+    (r"\+1[\s-]\d{3}\b|\bUSA\b|\bUnited States\b|\b[A-Z]{2}\s\d{5}(-\d{4})?\b", "US"),
+    (r"\+47\b|\bMVA\b|\bNorge\b|\bNorway\b|\bKID\b", "NO"),
+    (r"\+45\b|\bCVR\b|\bDanmark\b|\bDenmark\b", "DK"),
+    (r"\+46\b|\bSverige\b|\bSweden\b|\bBankgiro\b|\bPlusgiro\b", "SE"),
+    (r"\+354\b|\b[IÍ]sland\b|\bIceland\b|\bkennitala\b", "IS"),
+    (r"\+91\b|\bGSTIN\b|\bIndia\b", "IN"),
+    (r"\+90\b|\bVKN\b|\bVergi Dairesi\b|\bT[üu]rkiye\b", "TR"),
+]
+_COMPILED = [(re.compile(p), c) for p, c in _CUES]  # case matters: "KID", not "kid"
+CURRENCY_OF = {
+    "AU": "AUD", "NZ": "NZD", "CA": "CAD", "SG": "SGD", "ZA": "ZAR", "HK": "HKD", "MX": "MXN", "US": "USD",
+    "NO": "NOK", "DK": "DKK", "SE": "SEK", "IS": "ISK", "IN": "INR", "TR": "TRY",
+}  # fmt: skip
+# the currencies a shared mark may stand for, and the one taken without a cue
+# (printed as its own code, the default stands)
+SHARED = {"USD": ({"AUD", "NZD", "CAD", "SGD", "HKD", "MXN", "USD"}, re.compile(r"\bUSD\b|US\$")),
+          "SEK": ({"NOK", "DKK", "SEK", "ISK"}, re.compile(r"\bSEK\b"))}  # fmt: skip
+
+
+def country_votes(texts: list[str]) -> dict[str, int]:
+    """Country -> how many of its cues the texts hold (each cue pattern counted once per line)."""
+    votes: dict[str, int] = {}
+    for text in texts:
+        for pattern, country in _COMPILED:
+            if pattern.search(text):
+                votes[country] = votes.get(country, 0) + 1
+    return votes
+
+
+def resolve_currency(marks: dict[str, float], texts: list[str]) -> dict[str, float]:
+    """``marks`` (code -> weight, :func:`idp.extractors.values.currency_marks`) with a shared mark's
+    default (``$`` -> USD, ``kr`` -> SEK) replaced by the currency of the country the cues name, and a
+    cue-named currency at weight 0.5 when no mark was printed."""
+    votes = country_votes(texts)
+    ranked = sorted(votes, key=lambda c: votes[c], reverse=True)
+    if not marks:
+        top = ranked[0] if ranked else None
+        return {CURRENCY_OF[top]: 0.5} if top in CURRENCY_OF and votes[top] >= 2 else {}
+    out = dict(marks)
+    for default, (family, own_code) in SHARED.items():
+        if default not in out or any(own_code.search(t) for t in texts):
+            continue
+        cued = next((CURRENCY_OF[c] for c in ranked if CURRENCY_OF.get(c) in family), None)
+        if cued is not None and cued != default:
+            out[cued] = out.get(cued, 0.0) + out.pop(default)
+    return out

@@ -1,0 +1,32 @@
+"""Shared currency marks ($, kr) read by the country the document names."""
+
+from __future__ import annotations
+
+from idp.extractors.country import country_votes, resolve_currency
+from idp.extractors.values import currency_marks
+
+
+def _resolved(texts: list[str]) -> dict[str, float]:
+    return resolve_currency(currency_marks(texts), texts)
+
+
+def test_a_bare_dollar_is_the_dollar_of_the_country_the_cues_name() -> None:
+    assert _resolved(["ABN 51 824 753 556", "Total $48.37"]) == {"AUD": 0.5}
+    assert _resolved(["GST/HST No. 81234 5678", "Total $153.02"]) == {"CAD": 0.5}
+    assert _resolved(["Total $48.37"]) == {"USD": 0.5}  # no cue: the default stands
+    assert _resolved(["ABN 51 824 753 556", "Total USD 48.37", "$48.37"]) == {"USD": 1.5}  # its code printed
+
+
+def test_kr_is_the_crown_of_the_country_the_cues_name() -> None:
+    assert _resolved(["Org.nr. 041 235 778 MVA", "Tlf. +47 48 95 05 50", "Totalt kr 30 436,90"]) == {
+        "NOK": 1.0
+    }
+    assert _resolved(["CVR-nr. 19886685", "At betale 37.316,69 kr."]) == {"DKK": 1.0}
+    assert _resolved(["Att betala 9 543,04 kr"]) == {"SEK": 1.0}
+
+
+def test_no_mark_takes_a_country_named_twice() -> None:
+    assert _resolved(["Vergi Dairesi Kurumlar V.D. VKN 5482028931 Tel +90 587 459 38 48"]) == {}  # one line
+    texts = ["VKN 5482028931", "Tel +90 587 459 38 48", "Toplam Tutar 9.087,00"]
+    assert country_votes(texts)["TR"] == 2
+    assert _resolved(texts) == {"TRY": 0.5}
