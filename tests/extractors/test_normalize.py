@@ -3,7 +3,6 @@ from __future__ import annotations
 import pytest
 
 from idp.extractors.normalize import (
-    address_separators,
     clean_text,
     find_amounts,
     find_currency,
@@ -12,6 +11,7 @@ from idp.extractors.normalize import (
     normalize_currency,
     normalize_date,
 )
+from idp.extractors.text_tidy import address_separators
 from idp.extractors.values import normalise
 
 

@@ -142,42 +142,6 @@ def clean_text(raw: str | None) -> str:
     return text.strip(" :;|_~=*").strip()
 
 
-def tidy_punctuation(text: str) -> str:
-    """Spaces the recogniser puts inside brackets and before a comma, and a period doubled with a comma,
-    removed: ``S.H.H MOTOR ( SUNGAI RENGIT )`` -> ``S.H.H MOTOR (SUNGAI RENGIT)``, ``U13 , 40170`` ->
-    ``U13, 40170``, ``SELATAN., 84600`` -> ``SELATAN, 84600``. None of these occur in print
-    (none in the 200 names and addresses of the SROIE development keys)."""
-    text = re.sub(r"([(\[]) +", r"\1", text)
-    text = re.sub(r" +([)\],])", r"\1", text)
-    return re.sub(r"\.,|,\.(?!\d)", ",", text)
-
-
-# a period that ends an abbreviation or a lone initial: "NO. 42", "JLN. AMPANG", "P.T. 2811", "S. ALAM"
-_ABBREVIATION = re.compile(
-    r"(?:^|[\s,.])(no|nos|jln|jl|tmn|kg|kpg|bdr|bt|blk|lrg|lot|pt|sek|sg|st|rd|ave|dr|mt|ste|apt|fl|flr|"
-    r"bhd|sdn|co|corp|inc|ltd|mr|mrs|ms|[a-z])$",
-    re.I,
-)
-_PERIOD_BETWEEN_PARTS = re.compile(r"(?<=\w)\.(?= [A-Za-z0-9])")
-
-
-def address_separators(text: str) -> str:
-    """Periods between the parts of an address read as the commas they are (``TAMAN AIR BIRU. 81700
-    PASIR GUDANG`` -> ``TAMAN AIR BIRU, 81700 PASIR GUDANG``), except after an abbreviation or initial.
-
-    On thermal print a comma's tail is a pixel or two and the recogniser reads it as a period. In the
-    keys of the 100 SROIE development receipts, such a period (not after an abbreviation) is printed
-    in 4 addresses, while the OCR reads one in 21 where a comma is printed; with this rule addresses
-    exactly right went from 42 to 49 of 100 (5-fold cross-validation), none broken."""
-    out, last = [], 0
-    for m in _PERIOD_BETWEEN_PARTS.finditer(text):
-        if not _ABBREVIATION.search(text[: m.start()]):
-            out.append(text[last : m.start()] + ",")
-            last = m.end()
-    out.append(text[last:])
-    return tidy_punctuation("".join(out))
-
-
 def _fold(text: str) -> str:
     return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
 

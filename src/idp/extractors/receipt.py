@@ -28,7 +28,7 @@ from idp.extractors.common import (
     mended_date_candidates,
     whole_line,
 )
-from idp.extractors.normalize import address_separators, clean_text, find_dates, tidy_punctuation
+from idp.extractors.normalize import clean_text, find_dates
 from idp.extractors.receipt_cues import (
     COMPANY,
     MONEY,
@@ -47,6 +47,7 @@ from idp.extractors.receipt_cues import (
 )
 from idp.extractors.receipt_model import active_models
 from idp.extractors.receipt_ranked import ranked_vendor_fields
+from idp.extractors.text_tidy import address_separators, tidy_punctuation
 
 TOP_LINES = 10
 MAX_ADDRESS_LINES = 6

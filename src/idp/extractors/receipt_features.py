@@ -40,11 +40,8 @@ VENDOR_WINDOW = 12  # vendor spans start among the first lines of page 1
 VENDOR_MAX_LINES = 3
 ADDRESS_MAX_START = 6  # address spans start at most this many lines after the vendor
 ADDRESS_MAX_LINES = 6
-CONTINUATION = re.compile(
-    r"^\s*(&|and\b|co\b\.?|company\b|\(m\)|sdn\b|bhd\b|s/b\b|ltd\b|inc\b|llc\b|limited\b|gmbh\b|"
-    r"enterprises?\b)",
-    re.I,
-)
+_FORMS = r"&|and\b|co\b\.?|company\b|\(m\)|sdn\b|bhd\b|s/b\b|ltd\b|inc\b|llc\b|limited\b|gmbh\b|enterprises?"
+CONTINUATION = re.compile(rf"^\s*({_FORMS}\b)", re.I)
 POSTCODE = re.compile(r"(?<![\d-])\d{5}(?![\d-])|\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")
 
 
@@ -229,8 +226,8 @@ def address_candidates(lines: list[Line], vendor: tuple[int, ...] | None) -> lis
     for a in range(v_end + 1, v_end + 2 + ADDRESS_MAX_START):
         if a >= len(lines) or lines[a].page != page:
             break
-        if REG_NO.match(lines[a].text):
-            continue  # an address does not start with a registration number
+        if REG_NO.match(lines[a].text):  # an address does not start with a registration number
+            continue
         for n in range(1, ADDRESS_MAX_LINES + 1):
             idx = tuple(range(a, a + n))
             if idx[-1] >= len(lines) or lines[idx[-1]].page != page:

@@ -15,9 +15,9 @@ import numpy as np
 
 from idp.document import Document, FieldValue, Line
 from idp.extractors.common import make_field, whole_line
-from idp.extractors.normalize import address_separators, tidy_punctuation
 from idp.extractors.receipt_features import Candidate, address_candidates, fragmented, vendor_candidates
 from idp.extractors.receipt_model import LogisticModel, ReceiptModels
+from idp.extractors.text_tidy import address_separators, tidy_punctuation
 from idp.extractors.value_memory import ValueMemory
 
 

@@ -16,7 +16,6 @@ from decimal import Decimal, InvalidOperation
 from idp.extractors.normalize import (
     DOLLAR_MARKS,
     ISO_CODES,
-    address_separators,
     clean_text,
     find_amounts,
     find_dates,
@@ -24,6 +23,7 @@ from idp.extractors.normalize import (
     normalize_currency,
     normalize_date,
 )
+from idp.extractors.text_tidy import address_separators
 
 Found = tuple[int, int, str]
 
