@@ -9,7 +9,7 @@ from idp.extractors import extract_document
 from idp.extractors.amounts import choose_total, page_amounts
 from idp.extractors.layout import build_lines
 from idp.extractors.normalize import find_dates, normalize_currency, normalize_date
-from idp.extractors.values import amounts_in, currency_marks
+from idp.extractors.values import amounts_in, currency_marks, parse_id
 from tests.extractors.builders import doc_from_rows
 
 
@@ -290,3 +290,31 @@ def test_month_names_of_more_languages(text: str, iso: str) -> None:
 def test_space_grouped_amount_with_a_point_only_after_a_currency_mark() -> None:
     assert [f[2] for f in amounts_in("Invoice Total R 86 362.93")] == ["86 362.93"]
     assert [f[2] for f in amounts_in("QTY 2 120.00")] == ["120.00"]  # a quantity and a price
+
+
+def test_an_invoice_number_printed_in_groups_is_read_whole() -> None:
+    assert parse_id("60 3558 4523") == (0, 12, "6035584523")
+    assert parse_id("PXW 9994297") == (0, 11, "PXW9994297")
+    assert parse_id("INV-2025-7869")[2] == "INV-2025-7869"
+
+
+def test_tax_inclusive_total_and_the_gst_it_includes() -> None:
+    """New Zealand style: "Total includes GST of $6.31" names the tax, the total is $48.37; the items'
+    header "Unit Price (incl. GST)" labels no tax."""
+    doc = extract_document(
+        doc_from_rows(
+            [
+                (20, [(20, "Parcelo"), (400, "TAX INVOICE")]),
+                (45, [(20, "Sold by"), (300, "Invoice No."), (420, "NZ-3734186")]),
+                (70, [(20, "Blue Harbour Outfitters Ltd"), (300, "Date of Issue"), (420, "23/03/2025")]),
+                (95, [(20, "62 Queen Street, Wellington 6011"), (300, "GST No."), (420, "444-636-197")]),
+                (140, [(20, "Description"), (200, "Qty"), (280, "Unit Price (incl. GST)"), (450, "Amount")]),
+                (165, [(20, "Running Socks 3-pack"), (200, "1"), (280, "48.37"), (450, "48.37")]),
+                (205, [(300, "Total (NZD)"), (450, "$48.37")]),
+                (230, [(300, "Total includes GST of $6.31")]),
+            ]
+        )
+    )
+    f = doc.fields
+    assert (f["total"].value, f["tax"].value) == ("48.37", "6.31")
+    assert f["vendor_name"].value == "Blue Harbour Outfitters Ltd"

@@ -48,7 +48,8 @@ _NET = (
     r"il[ií]quido|\bs(em|in)\s*iva"
 )
 _TAXES = (
-    r"\b(gst|[csiu]gst|utgst|sst|tax|vat|tva|mwst|ust|iva|btw|moms|mva|alv|dph|kdv|[aá]fa)\b|umsatzsteuer|"
+    r"\b(gst|[csiu]gst|utgst|hst|pst|qst|tps|tvq|sst|tax|vat|tva|mwst|ust|iva|btw|moms|mva|alv|dph|kdv|[aá]fa)\b|"
+    r"umsatzsteuer|"
     r"mehrwertsteuer"
 )
 EXCLUDED = re.compile(
@@ -112,7 +113,13 @@ def _last_value(amounts: list[Amount]) -> Decimal | None:
     return amounts[-1].value if amounts else None
 
 
+# "Total includes GST of $6.31": the amount is the tax the total includes
+_TAX_OF = re.compile(r"\b(of|von|de|di)\W*$", re.I)
+
+
 def label_strength(a: Amount, lines: list[Line]) -> float:
+    if TAX.search(a.label) and _TAX_OF.search(a.label):
+        return 0.0
     # a labelled amount among others on its line is a table row (a tax summary), not the grand total
     table_row = len(find_amounts(_date_mask(a.span.line.text))) > 1
     if STRONG_TOTAL.search(a.label) and not SUBTOTAL.search(a.label):

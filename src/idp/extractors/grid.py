@@ -71,6 +71,8 @@ def grid_values(lines: list[Line], row: list[Span], index: LabelIndex) -> list[t
         if not found:
             heads.append((cell.words[0].bbox[0], None, cell))
         for m in found:
+            if re.search(r"\(|\b(incl|excl|inkl|exkl)\w*\.?\s*$", cell.text[: m.start], re.I):
+                continue  # "Unit Price (incl. GST)": the tax names what the price includes
             label = span(lines, i, cell.start + m.start, cell.start + m.end)
             heads.append((label.words[0].bbox[0], m, cell))
     heads.sort(key=lambda h: h[0])

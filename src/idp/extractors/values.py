@@ -132,7 +132,14 @@ def normalize_id(token: str) -> str:
     return "".join(_mend_segment(p) for p in re.split(r"([\-/._])", token))
 
 
+# a number printed in groups ("60 3558 4523", "PXW 9994297") when it is all the value there is
+SPACED_ID = re.compile(r"\s*((?=[A-Z0-9 ]*\d)[A-Z0-9]{1,6}(?: [A-Z0-9]{2,8}){1,4})\s*")
+
+
 def parse_id(text: str, day_first: bool | None = None) -> Found | None:
+    whole = SPACED_ID.fullmatch(text)
+    if whole is not None and not find_dates(text):
+        return whole.start(1), whole.end(1), normalize_id(whole.group(1).replace(" ", ""))
     for m in ID_TOKEN.finditer(text):
         token = m.group(0).rstrip("._-/")
         if find_dates(token) and find_dates(token)[0][2] == token:
