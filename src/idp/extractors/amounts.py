@@ -37,11 +37,18 @@ STRONG_TOTAL = re.compile(
     # French, German, Spanish, Italian, Dutch, Portuguese
     r"total\s*ttc|montant\s*ttc|net\s*[aà]\s*payer|total\s*[aà]\s*(payer|pagar)|gesamtbetrag|rechnungsbetrag|"
     r"endbetrag|bruttobetrag|zahlbetrag|zu\s*zahlen|importe\s*total|total\s*factura|valor\s*total|"
-    r"totale\s*(fattura|documento|da\s*pagare)|netto\s*a\s*pagare|te\s*betalen|totaalbedrag|totaal\s*incl",
+    r"totale\s*(fattura|documento|da\s*pagare)|netto\s*a\s*pagare|te\s*betalen|totaalbedrag|totaal\s*incl|"
+    # Nordic, Polish, Czech, Hungarian, Romanian, Turkish
+    r"att\s*betala|at\s*betale|[aå]\s*betale|verollinen\s*yhteens|maksettava|do\s*zap[lł]aty|brutto|"
+    r"k\s*[uú]hrad[eě]|fizetend|v[eé]g[oö]sszeg|total\s*de\s*plat|genel\s*toplam|toplam\s*tutar",
     re.I,
 )
 # "total" and its usual OCR misreadings (TOTL, TOTAI, T0TAL, TOTA1)
-PLAIN_TOTAL = re.compile(r"\bt[o0]t[a4]?[l1i]\b|\bttl\b|\bamount\b|\btota(le|al)\b|\bgesamt|\bsumme\b", re.I)
+PLAIN_TOTAL = re.compile(
+    r"\bt[o0]t[a4]?[l1i]\b|\bttl\b|\bamount\b|\btota(le|al)\b|\bgesamt|\bsumme\b|\btotalt\b|\bsumma\b|\bi\s*alt\b|"
+    r"\byhteens[aä]\b|\brazem\b|\bcelkem\b|\b[oö]sszesen\b|\btoplam\b",
+    re.I,
+)
 # net amounts and taxes in the other languages of the invoice schema
 _NET = (
     r"sous[\s-]*total|zwischensumme|subtota(al|le)|\bnetto\b(?!\s*a\s*pagare)|nettobetrag|\bht\b|imponib|"

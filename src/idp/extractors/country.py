@@ -4,7 +4,7 @@ A bare ``$`` is the dollar of a dozen countries and ``kr`` the crown of four; an
 with its phone numbers (``+61``), tax ids (ABN, GSTIN, CVR, MVA), tax names (HST, TVQ) and country
 names. :func:`resolve_currency` keeps an explicit code (``USD``, ``NOK``) and otherwise lets these cues
 decide among the countries that use the mark; a document with no mark at all gets the currency of a
-country its cues name at least twice.
+country named by at least two cues.
 """
 
 from __future__ import annotations
@@ -27,11 +27,12 @@ _CUES: list[tuple[str, str]] = [
     (r"\+354\b|\b[IÍ]sland\b|\bIceland\b|\bkennitala\b", "IS"),
     (r"\+91\b|\bGSTIN\b|\bIndia\b", "IN"),
     (r"\+90\b|\bVKN\b|\bVergi Dairesi\b|\bT[üu]rkiye\b", "TR"),
+    (r"\+41\b|\bCHE-\d{3}\b|\bSchweiz\b|\bSuisse\b|\bSvizzera\b|\bSwitzerland\b", "CH"),
 ]
 _COMPILED = [(re.compile(p), c) for p, c in _CUES]  # case matters: "KID", not "kid"
 CURRENCY_OF = {
     "AU": "AUD", "NZ": "NZD", "CA": "CAD", "SG": "SGD", "ZA": "ZAR", "HK": "HKD", "MX": "MXN", "US": "USD",
-    "NO": "NOK", "DK": "DKK", "SE": "SEK", "IS": "ISK", "IN": "INR", "TR": "TRY",
+    "NO": "NOK", "DK": "DKK", "SE": "SEK", "IS": "ISK", "IN": "INR", "TR": "TRY", "CH": "CHF",
 }  # fmt: skip
 # the currencies a shared mark may stand for, and the one taken without a cue
 # (printed as its own code, the default stands)
@@ -40,12 +41,12 @@ SHARED = {"USD": ({"AUD", "NZD", "CAD", "SGD", "HKD", "MXN", "USD"}, re.compile(
 
 
 def country_votes(texts: list[str]) -> dict[str, int]:
-    """Country -> how many of its cues the texts hold (each cue pattern counted once per line)."""
+    """Country -> how many of its cues the texts hold."""
     votes: dict[str, int] = {}
     for text in texts:
         for pattern, country in _COMPILED:
-            if pattern.search(text):
-                votes[country] = votes.get(country, 0) + 1
+            if found := len(pattern.findall(text)):
+                votes[country] = votes.get(country, 0) + found
     return votes
 
 
