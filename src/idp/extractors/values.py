@@ -32,12 +32,13 @@ Found = tuple[int, int, str]
 SPACED_AMOUNT = re.compile(
     r"(?<![0-9A-Za-z.,])-?(?:[$€£¥]\s?)?\d{1,3}(?:[ \u00a0\u202f]\d{3})+,\d{2}(?!\d)(?:\s?[€£])?"
 )
-# an amount printed without decimals is one only next to a currency mark (``JPY 1,873,379``, ``125 000 Ft``):
+# an amount printed without decimals is one only next to a currency mark (``JPY 1,873,379``, ``125 000 Ft``,
+# ``Total (HUF) 2 360 174``):
 # yen, won and forint amounts have none; a bare "1,873" stays a number
 _MARK = r"[A-Z]{3}|[$€£¥₩₹]|Ft|kr|zł|Kč"
 _WHOLE = r"\d{1,3}(?:[,.'\u202f ]\d{3})+|\d{1,9}"
 WHOLE_AMOUNT = re.compile(
-    rf"(?<![A-Za-z0-9])(?P<cur>{_MARK})\s?-?(?:{_WHOLE})(?![.,'\u202f ]?\d)"
+    rf"(?<![A-Za-z0-9])(?P<cur>{_MARK})\)?\s?-?(?:{_WHOLE})(?![.,'\u202f ]?\d)"
     rf"|(?<![\w.,])(?:{_WHOLE})(?![.,]\d)\s?(?P<cur_after>{_MARK})(?![A-Za-z])"
 )
 # with a decimal point only after a currency mark ("R 86 362.93", "CHF 1 817.40"), as "2 120.00" on a
