@@ -2,6 +2,8 @@ from __future__ import annotations
 
 from idp.document import DocType
 from idp.extractors import extract_document
+from idp.extractors.invoice import legal_name
+from idp.extractors.layout import build_lines
 from tests.extractors.builders import doc_from_rows
 from tests.extractors.test_classify import INVOICE
 
@@ -50,3 +52,17 @@ def test_value_runs_into_next_label_is_cut() -> None:
     f = extract_document(doc_from_rows(rows, 900, 800)).fields
     assert f["customer_name"].value == "SHEILA LEE FOR CONGRESS"
     assert f["invoice_number"].value == "HO20030011"
+
+
+def test_a_brand_letterhead_takes_the_legal_form_printed_elsewhere() -> None:
+    doc = build_lines(
+        doc_from_rows(
+            [
+                (20, [(20, "Park Hotel Luzern")]),
+                (45, [(20, "Park Hotel Luzern AG · Industriestrasse 154 · 6003 Luzern")]),
+            ]
+        )
+    )
+    assert legal_name(doc.lines, "Park Hotel Luzern") == "Park Hotel Luzern AG"
+    assert legal_name(doc.lines, "Industriestrasse") == "Industriestrasse"  # nothing to add
+    assert legal_name(doc.lines, "Acme Ltd") == "Acme Ltd"  # has one already

@@ -39,12 +39,13 @@ CONTACT = re.compile(
     r"btw|kvk|iban|swift|bic|cif|nif)\b|@|https?:",
     re.I,
 )
-LEGAL = re.compile(
+_FORM = (
     r"\b(ltd|limited|llc|llp|inc|corp|corporation|co|plc|gmbh|ag|kg|ohg|e\.?k|sarl|sas|sa|bv|b\.v|nv|sl|"
-    r"srl|s\.r\.l|spa|s\.p\.a|pty|sdn\.?\s*bhd|bhd|berhad|group|trading|traders|enterprises?|company|k\.k|kk|ab|oy|oyj|"
-    r"aps|a/s|s\.r\.o|a\.s|sp\.\s*z\s*o\.\s*o|pvt|ltda|s\.a|s\.l|sprl|bvba|kft|zrt|nv)\b\.?",
-    re.I,
+    r"srl|s\.r\.l|spa|s\.p\.a|pty|pte|sdn\.?\s*bhd|bhd|berhad|group|trading|traders|enterprises?|company|k\.k|kk|"
+    r"ab|oy|oyj|ay|aps|a/s|i/s|s\.r\.o|a\.s|sp\.\s*z\s*o\.\s*o|pvt|ltda|s\.a|s\.l|sprl|bvba|kft|zrt|bt|şti)\b\.?"
 )
+LEGAL = re.compile(_FORM, re.I)
+_FORMS_AFTER = r"(?:[\s,]*" + _FORM + r")+"
 PARTY_FIELDS = {"customer_name", "vendor_name"}  # labels that open the parties' block ("Bill to", "Seller")
 TITLE_ONLY = re.compile(TITLE.pattern + r"\W*$", re.I)
 
@@ -155,6 +156,16 @@ def letterhead(doc: Document, schema: DocTypeSchema) -> tuple[Span, list[Span], 
     return name, address, sure + (0.15 if address else 0.0)
 
 
+def legal_name(lines: list[Line], name: str) -> str:
+    """``name`` with the legal form it carries elsewhere on the page: a brand in the letterhead, the
+    company in the footer (``Park Hotel Luzern`` -> ``Park Hotel Luzern AG``)."""
+    if LEGAL.search(name) or len(name) < 4:
+        return name
+    pattern = re.compile(re.escape(name) + _FORMS_AFTER, re.I)
+    found = [m.group(0) for line in lines for m in pattern.finditer(line.text)]
+    return max(found, key=len) if found else name
+
+
 def _vendor(doc: Document, schema: DocTypeSchema, fields: dict[str, FieldValue], prefix: str) -> None:
     found = letterhead(doc, schema)
     if found is None:
@@ -163,7 +174,8 @@ def _vendor(doc: Document, schema: DocTypeSchema, fields: dict[str, FieldValue],
     if "vendor_name" not in fields:
         text = mend_text(clean_text(name.text))
         conf = name.ocr_confidence * sure
-        fields["vendor_name"] = make_field(doc, text, text, conf, [name], f"{prefix}.vendor_name")
+        value = legal_name(doc.lines, text)
+        fields["vendor_name"] = make_field(doc, value, text, conf, [name], f"{prefix}.vendor_name")
     if (
         address
         and "vendor_address" not in fields
