@@ -16,6 +16,8 @@ from dataclasses import dataclass
 from idp.extractors.values import fold
 
 _LONGER_LABEL = re.compile(r"^[^\d:]{1,30}:")  # more words, then a colon: a longer label we do not know
+_SEP = re.compile(r"\s*[:：]?\s*")
+_WORD_CHAR = re.compile(r"[a-z0-9]")
 
 
 @dataclass(frozen=True)
@@ -46,7 +48,11 @@ def synonym_regex(synonym: str) -> str:
 
 
 class LabelIndex:
-    """Every synonym of every key in one regex (see the module docstring)."""
+    """Every synonym of every key in one matcher (see the module docstring).
+
+    The synonyms are compiled into one alternation per first letter, tried only where a word starts
+    with that letter: a page has thousands of cells and a schema hundreds of synonyms in many
+    languages, and most cells hold no label at all."""
 
     def __init__(self, synonyms: Mapping[str, Iterable[str]]) -> None:
         entries = sorted(
@@ -54,9 +60,10 @@ class LabelIndex:
             key=lambda e: (-len(fold(e[1])), e[0], e[1]),
         )
         self.keys = [key for key, _ in entries]
-        parts = [f"(?P<g{k}>{synonym_regex(s)})" for k, (_, s) in enumerate(entries)]
-        pattern = r"(?<![a-z0-9])(?:" + "|".join(parts) + r")(?P<sep>\s*[:：]?\s*)" if parts else r"(?!)"
-        self._re = re.compile(pattern)
+        by_first: dict[str, list[str]] = {}
+        for k, (_, s) in enumerate(entries):  # longest first within each letter too
+            by_first.setdefault(fold(s.strip())[0], []).append(f"(?P<g{k}>{synonym_regex(s)})")
+        self._by_first = {ch: re.compile("|".join(parts)) for ch, parts in by_first.items()}
 
     def __bool__(self) -> bool:
         return bool(self.keys)
@@ -65,12 +72,23 @@ class LabelIndex:
         """Every label in ``text``, left to right, not overlapping."""
         out = []
         folded = fold(text)
-        for m in self._re.finditer(folded):
-            group = next(name for name, v in m.groupdict().items() if v is not None and name != "sep")
-            sep = m.group("sep")
-            if not sep.strip() and _LONGER_LABEL.match(folded[m.end() :]):
+        i = 0
+        while i < len(folded):
+            pattern = self._by_first.get(folded[i])
+            m = None
+            if pattern is not None and (i == 0 or not _WORD_CHAR.match(folded[i - 1])):
+                m = pattern.match(folded, i)
+            if m is None:
+                i += 1
+                continue
+            sep = _SEP.match(folded, m.end())
+            end = sep.end() if sep else m.end()
+            i = end if end > i else i + 1
+            sep_text = folded[m.end() : end]
+            if not sep_text.strip() and _LONGER_LABEL.match(folded[end:]):
                 continue  # "Date of Birth:" is not the label "Date"
-            out.append(LabelMatch(self.keys[int(group[1:])], m.start(), m.end(), ":" in sep or "：" in sep))
+            key = self.keys[int((m.lastgroup or "g0")[1:])]
+            out.append(LabelMatch(key, m.start(), end, ":" in sep_text or "：" in sep_text))
         return out
 
     def at_start(self, text: str, slack: int = 2) -> LabelMatch | None:
