@@ -318,3 +318,22 @@ def test_tax_inclusive_total_and_the_gst_it_includes() -> None:
     f = doc.fields
     assert (f["total"].value, f["tax"].value) == ("48.37", "6.31")
     assert f["vendor_name"].value == "Blue Harbour Outfitters Ltd"
+
+
+def test_a_title_that_numbers_its_document() -> None:
+    """ "FACTURE N° FA-2025-143" printed large is a title, and it carries the invoice number."""
+    rows = [
+        (20, [(20, "Atelier Lumière SARL")]),
+        (45, [(20, "163 rue des Lilas, 25390 Lyon")]),
+        (80, [(20, "Date d'émission : 18 octobre 2025")]),
+        (120, [(20, "Désignation"), (450, "Montant")]),
+        (145, [(20, "Conseil"), (450, "1 200,00 €")]),
+        (185, [(300, "Total TTC"), (450, "1 440,00 €")]),
+    ]
+    doc = doc_from_rows(rows)
+    title = doc_from_rows([(60, [(20, "FACTURE N° FA-2025-143")])]).pages[0].words
+    for w in title:  # printed twice as tall as the text
+        x0, y0, x1, y1 = w.bbox
+        w.bbox = (x0 * 2, y0, x1 * 2, y0 + 2 * (y1 - y0))
+    doc.pages[0].words = [*doc.pages[0].words, *title]
+    assert extract_document(doc).fields["invoice_number"].value == "FA-2025-143"

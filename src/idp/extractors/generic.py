@@ -17,7 +17,8 @@ a label (``VAT 21 %``) is no value: the amount is in the next cell. A label insi
 its own (dates, amounts, ids ...) and the value follows at once, or when it ends its cell (its value is
 then the next cell). A value cell that
 runs on into another label (``JANE DOE Invoice Date``) ends there. Labels printed much larger than
-the page's text are titles (``INVOICE``), not labels. An address runs on over the lines under its
+the page's text are titles (``INVOICE``), not labels, except that a title that opens with an id's label
+numbers its document (``FACTURE N° FA-2025-143``). An address runs on over the lines under its
 first line, at the same left edge.
 
 Each field takes its best candidate by label evidence x position: 1.0 with a colon, else 0.9; x 0.85
@@ -238,10 +239,14 @@ def find_candidates(
                 add(_candidate(lines, types[m.key], m, cell, value, 0.95, False, index, day_first, i))
             continue
         for k, cell in enumerate(row):
-            if _is_title(cell, heights):
-                continue
+            title = _is_title(cell, heights)
             for m in index.find(cell.text):
                 kind = types[m.key]
+                if title:  # a title labels nothing, but "FACTURE N° FA-2025-143" numbers its document
+                    rest = _sub(lines, cell, m.end, len(cell.text)) if kind == "id" and m.start <= 2 else None
+                    if rest is not None:
+                        add(_candidate(lines, kind, m, cell, rest, 1.0, False, index, day_first, i))
+                    break
                 inside = m.start > 2 or bool(re.search(r"\w", cell.text[: m.start]))
                 ends_cell = not cell.text[m.end :].strip()
                 if inside and not (m.colon or kind in SHAPED or ends_cell):

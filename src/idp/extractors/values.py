@@ -133,8 +133,8 @@ def normalize_id(token: str) -> str:
     return "".join(_mend_segment(p) for p in re.split(r"([\-/._])", token))
 
 
-# a number printed in groups ("60 3558 4523", "PXW 9994297") when it is all the value there is
-SPACED_ID = re.compile(r"\s*((?=[A-Z0-9 ]*\d)[A-Z0-9]{1,6}(?: [A-Z0-9]{2,8}){1,4})\s*")
+# a number printed in groups ("60 3558 4523", "PXW 9994297", "FT 2025/1251") when it is all the value there is
+SPACED_ID = re.compile(r"\s*((?=[A-Z0-9 /.-]*\d)[A-Z0-9]{1,6}(?: [A-Z0-9][A-Z0-9/.-]{1,11}){1,4})\s*")
 
 
 def parse_id(text: str, day_first: bool | None = None) -> Found | None:
