@@ -337,3 +337,24 @@ def test_a_title_that_numbers_its_document() -> None:
         w.bbox = (x0 * 2, y0, x1 * 2, y0 + 2 * (y1 - y0))
     doc.pages[0].words = [*doc.pages[0].words, *title]
     assert extract_document(doc).fields["invoice_number"].value == "FA-2025-143"
+
+
+def test_a_currency_code_inside_a_word_counts_less_than_one_beside_an_amount() -> None:
+    marks = currency_marks(["4 Paleta EUR szt. 3 2 486,75", "Do zapłaty: 18 751,34 PLN"])
+    assert max(marks, key=lambda c: marks[c]) == "PLN"
+
+
+def test_a_combined_label_has_its_value_under_it() -> None:
+    doc = extract_document(
+        doc_from_rows(
+            [
+                (20, [(20, "Brookvale Trading Ltd"), (300, "Invoice date / Delivery date")]),
+                (45, [(300, "11 December 2024")]),
+                (70, [(20, "Order date 9 December 2024"), (300, "Invoice No. BT-4471")]),
+                (120, [(20, "Description"), (450, "Amount")]),
+                (145, [(20, "Teapot"), (450, "£40.00")]),
+                (185, [(300, "Total"), (450, "£40.00")]),
+            ]
+        )
+    )
+    assert doc.fields["date"].value == "2024-12-11"

@@ -152,7 +152,8 @@ def _value_spots(
         return out
     if k + 1 < len(row) and not _is_label(row[k + 1].text, index):
         out.append((_cut(lines, row[k + 1], index), 0.95))
-    if rest is None and not inside:
+    combined = rest is not None and re.match(r"/\s*\D*$", rest.text)  # "Invoice date / Delivery date"
+    if (rest is None or combined) and not inside:
         x0, _, x1, _ = union_bbox(cell.words)
         under = below(lines, cell.line_index, x0, x1, max_lines=2)
         if under is not None and not _is_label(under.text, index):

@@ -46,6 +46,7 @@ _FORM = (
 )
 LEGAL = re.compile(_FORM, re.I)
 _FORMS_AFTER = r"(?:[\s,]*" + _FORM + r")+"
+_LABELLED = re.compile(r"^[^:\d]{2,40}:\s*(?=\w{2})")
 PARTY_FIELDS = {"customer_name", "vendor_name"}  # labels that open the parties' block ("Bill to", "Seller")
 TITLE_ONLY = re.compile(TITLE.pattern + r"\W*$", re.I)
 
@@ -174,7 +175,8 @@ def _vendor(doc: Document, schema: DocTypeSchema, fields: dict[str, FieldValue],
     if "vendor_name" not in fields:
         text = mend_text(clean_text(name.text))
         conf = name.ocr_confidence * sure
-        value = legal_name(doc.lines, text)
+        # "Nome/Razão Social: Araucária Ltda.": the name after a label we do not know
+        value = legal_name(doc.lines, _LABELLED.sub("", text) or text)
         fields["vendor_name"] = make_field(doc, value, text, conf, [name], f"{prefix}.vendor_name")
     if (
         address

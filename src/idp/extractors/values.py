@@ -237,8 +237,8 @@ def detect_type(text: str, day_first: bool | None = None) -> tuple[str, str] | N
 
 def currency_marks(texts: list[str]) -> dict[str, float]:
     """ISO 4217 code -> weight of the currency marks printed in ``texts``: each code or unambiguous symbol
-    counts 1, a bare ``$`` (dollars of several countries) 0.5; a three-letter word counts only when it is
-    a known code in capitals (``EUR``, not ``Eur`` in a sentence)."""
+    counts 1, a bare ``$`` (dollars of several countries) 0.5, half that again away from any digit; a
+    three-letter word counts only when it is a known code in capitals (``EUR``, not ``Eur`` in a sentence)."""
     counts: dict[str, float] = {}
     for text in texts:
         for m in CURRENCY_TOKEN.finditer(text):
@@ -247,7 +247,10 @@ def currency_marks(texts: list[str]) -> dict[str, float]:
                 continue
             code = normalize_currency(token)
             if code is not None:
-                counts[code] = counts.get(code, 0.0) + (0.5 if token == "$" else 1.0)
+                # a mark beside an amount says more than one in a word ("Paleta EUR": a Euro pallet)
+                near = text[max(m.start() - 4, 0) : m.start()] + text[m.end() : m.end() + 4]
+                weight = (0.5 if token == "$" else 1.0) * (1.0 if re.search(r"\d", near) else 0.5)
+                counts[code] = counts.get(code, 0.0) + weight
     return counts
 
 
