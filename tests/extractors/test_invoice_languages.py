@@ -9,7 +9,7 @@ from idp.extractors import extract_document
 from idp.extractors.amounts import choose_total, page_amounts
 from idp.extractors.layout import build_lines
 from idp.extractors.normalize import find_dates, normalize_currency, normalize_date
-from idp.extractors.values import amounts_in, currency_marks, parse_id
+from idp.extractors.values import amounts_in, currency_marks, normalize_id, parse_id
 from tests.extractors.builders import doc_from_rows
 
 
@@ -358,3 +358,17 @@ def test_a_combined_label_has_its_value_under_it() -> None:
         )
     )
     assert doc.fields["date"].value == "2024-12-11"
+
+
+@pytest.mark.parametrize(
+    ("read", "mended"),
+    [
+        ("0N4459796", "ON4459796"),
+        ("P0L-2020", "POL-2020"),
+        ("INV-2O19-0042", "INV-2019-0042"),
+        ("A0123", "A0123"),
+    ],
+)
+def test_ocr_swaps_mended_in_identifiers(read: str, mended: str) -> None:
+    """A zero in a letter prefix is an O; an O among digits is a zero; "A0123" may be either: kept."""
+    assert normalize_id(read) == mended

@@ -119,6 +119,9 @@ def parse_date(text: str, day_first: bool | None = None) -> Found | None:
 
 
 def _mend_segment(seg: str) -> str:
+    prefix = re.fullmatch(r"([A-Z0]*[A-Z])(\d{3,})", seg)
+    if prefix is not None and "0" in prefix.group(1):  # a letter prefix before the digits: "0N4459796"
+        return prefix.group(1).replace("0", "O") + prefix.group(2)
     rest = re.sub(r"[0OIl]", "", seg)
     if rest.isalpha() and rest.isupper():  # letters with a 0 among them: "P0L" is "POL"
         return seg.replace("0", "O")
@@ -129,7 +132,8 @@ def _mend_segment(seg: str) -> str:
 
 def normalize_id(token: str) -> str:
     """An identifier as printed, with OCR's usual letter/digit swaps mended inside each segment
-    (segments split at ``-/._``): a 0 among capitals is an O, an O, I or l among digits a digit."""
+    (segments split at ``-/._``): a 0 among capitals (or in a letter prefix) is an O, an O, I or l among
+    digits a digit."""
     return "".join(_mend_segment(p) for p in re.split(r"([\-/._])", token))
 
 
