@@ -29,7 +29,7 @@ import synth_ocr_cache
 from dev_extract_invoices import doc_from_pdf
 from idp.extractors import extract_document
 from idp.extractors.calibration import Calibrator, raw_confidence
-from idp.training.evaluate import expected_calibration_error
+from idp.training.evaluate import automation_at_precision, expected_calibration_error, reliability_table
 from outside_score import FIELDS, same
 from synthetic_accuracy import norm
 
@@ -94,6 +94,14 @@ def main() -> None:
         before, after = ece(rows), ece(rows, calibrator)
         wrong = sum(not ok for *_, ok in rows)
         print(f"{source:10s} {len(rows):4d} fields, {wrong:3d} wrong: ECE raw {before:.4f} -> {after:.4f}")
+        calibrated = [calibrator.confidence(f, c) for f, c, _ in rows]
+        right = [ok for *_, ok in rows]
+        auto = automation_at_precision(calibrated, right, 0.99)
+        print(f"  automation at 99% precision: {auto.rate:.3f} of fields, threshold {auto.threshold}")
+        print("  reliability, calibrated (bin: fields, mean confidence, accuracy)")
+        for b in reliability_table(calibrated, right):
+            if b.count:
+                print(f"    [{b.lo:.1f}, {b.hi:.1f}) {b.count:4d} {b.mean_confidence:.3f} {b.accuracy:.3f}")
         metrics[source] = {
             "fields": len(rows),
             "wrong": wrong,
