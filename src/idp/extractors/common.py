@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from idp.document import BBox, Document, FieldValue, Line, Word
+from idp.extractors.country import resolve_currency
 from idp.extractors.normalize import (
     DAY_FIRST_CURRENCIES,
     DOLLAR_MARKS,
@@ -120,13 +121,14 @@ def make_field(
 
 def doc_currency(lines: list[Line]) -> tuple[str | None, float]:
     """The most frequent currency mark of the document and its weight (each ISO code or RM counts 1,
-    a bare ``$``, which several currencies use, 0.5)."""
+    a bare ``$``, which several currencies use, 0.5, read by the country the page names)."""
     counts: dict[str, float] = {}
     for line in lines:
         for m in re.finditer(rf"(?<![A-Za-z])({DOLLAR_MARKS}|RM|MYR|USD|EUR|GBP|SGD|CHF|[$€£¥₹])", line.text):
             code = find_currency(m.group(1))
             if code:
                 counts[code] = counts.get(code, 0.0) + (0.5 if m.group(1) == "$" else 1.0)
+    counts = resolve_currency(counts, [line.text for line in lines]) if counts else counts
     if not counts:
         return None, 0.0
     best = max(counts, key=lambda c: counts[c])
