@@ -13,16 +13,12 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
 
+from outside_locale import MONTHS as LOCALE_MONTHS
+
 CENT = Decimal("0.01")
 
 MONTHS = {
-    "en": "January February March April May June July August September October November December",
-    "de": "Januar Februar März April Mai Juni Juli August September Oktober November Dezember",
-    "fr": "janvier février mars avril mai juin juillet août septembre octobre novembre décembre",
-    "es": "enero febrero marzo abril mayo junio julio agosto septiembre octubre noviembre diciembre",
-    "it": "gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre",
-    "nl": "januari februari maart april mei juni juli augustus september oktober november december",
-    "pt": "janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro",
+    **LOCALE_MONTHS,  # en de fr es it nl pt, as the earlier sets write them
     "sv": "januari februari mars april maj juni juli augusti september oktober november december",
     "pl": "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada "
     "grudnia",

@@ -52,7 +52,6 @@ import argparse
 import json
 import random
 import shutil
-import subprocess
 import sys
 import tempfile
 from collections.abc import Callable
@@ -67,6 +66,7 @@ from outside_html2_e import factuur_nl, fattura_it, odoo_fr
 from outside_html3_e import contractor_us, fatura_pt, nfse_br
 from outside_html4_e import construction_claim, invoice_ie, jp_translation
 from outside_html_e import marketplace, stripe_receipt, xero_au
+from outside_invoices import to_pdf  # the Chromium call of sets A and B
 from outside_pdf2_e import canada_ca, factura_es, facture_fr
 from outside_pdf3_e import dental_au, zoho_in
 from outside_pdf4_e import factuur_be, quickbooks_us, sap_ch
@@ -120,26 +120,6 @@ class _Text(HTMLParser):
     def handle_data(self, data: str) -> None:
         if not self._skip and data.strip():
             self.parts.append(data)
-
-
-def to_pdf(html_path: Path, pdf_path: Path, profile: Path) -> None:
-    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
-    if chromium is None:
-        raise SystemExit("chromium is not installed (Debian: apt-get install -y chromium)")
-    flags = [
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-quic",
-        "--no-first-run",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-pdf-header-footer",
-        f"--user-data-dir={profile}",
-        f"--print-to-pdf={pdf_path}",
-    ]
-    subprocess.run([chromium, *flags, html_path.as_uri()], capture_output=True, timeout=120, check=True)
 
 
 def build(out: Path, seed: int, n: int) -> list[tuple[Path, Doc]]:
