@@ -372,3 +372,25 @@ def test_a_combined_label_has_its_value_under_it() -> None:
 def test_ocr_swaps_mended_in_identifiers(read: str, mended: str) -> None:
     """A zero in a letter prefix is an O; an O among digits is a zero; "A0123" may be either: kept."""
     assert normalize_id(read) == mended
+
+
+def test_a_meta_row_with_values_centred_under_their_labels() -> None:
+    """ "Fakturanummer  Fakturadato  Forfall  ..." over as many values, each centred in its column: a
+    value may start left of its label (``4. juni 2025`` under ``Forfall``)."""
+    doc = extract_document(
+        doc_from_rows(
+            [
+                (20, [(20, "Stavanger Industrial ASA"), (400, "FAKTURA")]),
+                (60, [(20, "Fakturanummer"), (230, "Fakturadato"), (440, "Forfall"), (620, "Kundenr.")]),
+                (85, [(25, "INV-2025-7869"), (210, "5. april 2025"), (400, "4. juni 2025"), (625, "C-8955")]),
+                (130, [(20, "Varetekst"), (600, "Beløp")]),
+                (155, [(20, "Konsulenttimer"), (580, "kr 24 349,52")]),
+                (195, [(400, "Totalt"), (580, "kr 24 349,52")]),
+            ],
+            900,
+            800,
+        )
+    )
+    f = doc.fields
+    assert f["invoice_number"].value == "INV-2025-7869"
+    assert (f["date"].value, f["due_date"].value) == ("2025-04-05", "2025-06-04")

@@ -15,6 +15,8 @@ from idp.extractors.common import Span, cells, span, word_offsets
 from idp.extractors.labels import LabelIndex, LabelMatch
 from idp.extractors.values import amounts_in
 
+Pairs = list[tuple[LabelMatch, Span, Span]]  # (label, its header cell, the value)
+
 
 def aligned_count(row: list[Span], other: list[Span]) -> int:
     """How many (cell of ``row``, cell of ``other``) pairs overlap horizontally."""
@@ -60,11 +62,15 @@ def table_header(lines: list[Line], i: int, row: list[Span]) -> bool:
     )
 
 
-def grid_values(lines: list[Line], row: list[Span], index: LabelIndex) -> list[tuple[LabelMatch, Span, Span]]:
-    """In a row of labels, each known label's value: the words of the next line between its left edge
-    and the next label's (OCR may run neighbouring values into one cell, so cells are not trusted), or
-    of the line after when the next has none there."""
+def grid_values(lines: list[Line], row: list[Span], index: LabelIndex) -> Pairs:
+    """In a row of labels, each known label's value: the next line's cell in the same place when the
+    two rows have as many cells (:func:`_paired`); else the words of the next line between the label's
+    left edge and the next label's (OCR may run neighbouring values into one cell, so cells are not
+    trusted), or of the line after when the next has none there."""
     i = row[0].line_index
+    paired = _paired(lines, row, index)
+    if paired is not None:
+        return paired
     heads: list[tuple[float, LabelMatch | None, Span]] = []
     for cell in row:
         found = index.find(cell.text)
@@ -93,6 +99,26 @@ def grid_values(lines: list[Line], row: list[Span], index: LabelIndex) -> list[t
                 out.append((m, cell, span(lines, k, offsets[picked[0]][0], offsets[picked[-1]][1])))
                 break
     return out
+
+
+def _paired(lines: list[Line], row: list[Span], index: LabelIndex) -> Pairs | None:
+    """Three or more header cells of one label at most each over as many value cells, each value
+    nearest its own header: the values pair with the labels in order, wherever each is aligned in its
+    column (centred, right-aligned)."""
+    i = row[0].line_index
+    if i + 1 >= len(lines) or lines[i + 1].page != lines[i].page or len(row) < 3:
+        return None
+    values = cells(lines, i + 1)
+    found = [index.find(c.text) for c in row]
+    if len(values) != len(row) or any(len(f) > 1 for f in found):
+        return None
+    spans = [(c.words[0].bbox[0], c.words[-1].bbox[2]) for c in row]
+    for j, v in enumerate(values):
+        centre = (v.words[0].bbox[0] + v.words[-1].bbox[2]) / 2
+        gaps = [max(x0 - centre, centre - x1, 0.0) for x0, x1 in spans]
+        if min(range(len(gaps)), key=gaps.__getitem__) != j:
+            return None
+    return [(f[0], c, v) for f, c, v in zip(found, row, values, strict=True) if f]
 
 
 def _right_of(lines: list[Line], k: int, x: float) -> set[int]:
