@@ -72,3 +72,17 @@ def test_the_invoices_own_total_wins_over_the_amount_due_with_a_balance_carried_
     ]
     f = extract_document(doc_from_rows(rows)).fields
     assert (f["subtotal"].value, f["tax"].value, f["total"].value) == ("691.56", "48.41", "739.97")
+
+
+def test_a_totals_strip_gives_net_and_the_taxes_by_rate() -> None:
+    """ "Totaal excl. btw  Btw 21%  Btw 6%  Totaal incl. btw" over figures that add up: the net and the
+    two taxes' sum."""
+    rows = [
+        *HEAD[:4],
+        (145, [(20, "Silicone kit"), (440, "12.527,32")]),
+        (190, [(20, "Totaal excl. btw"), (150, "Btw 21%"), (280, "Btw 6%"), (400, "Totaal incl. btw")]),
+        (215, [(20, "12.527,32"), (150, "1.988,88"), (280, "183,39"), (400, "14.699,59")]),
+        (250, [(20, "Te betalen"), (400, "€ 14.699,59")]),
+    ]
+    f = extract_document(doc_from_rows(rows, 720, 800)).fields
+    assert (f["subtotal"].value, f["tax"].value, f["total"].value) == ("12527.32", "2172.27", "14699.59")

@@ -7,6 +7,8 @@ tax is one tax line or the sum of a run of consecutive ones, the field becomes t
 - ``total - sum (- rounding)`` is an amount printed on the page (the net, often in a tax summary
   table under a header the labels do not name), which then becomes the subtotal as well.
 
+Failing both, one row of a totals table whose figures add up to the total gives the net and the tax.
+
 Only when the fields read do not already add up (``subtotal + tax == total``): a tax that fits is never
 replaced. A run of several lines is tried before the single lines.
 """
@@ -100,6 +102,7 @@ def sum_tax_lines(doc: Document, fields: dict[str, FieldValue], prefix: str) -> 
                 )
                 break
     if found is None:
+        _summary_row(doc, fields, amounts, total, prefix)
         return
     run, net = found
     conf = min(a.span.ocr_confidence for a in run) * 0.8
@@ -109,3 +112,34 @@ def sum_tax_lines(doc: Document, fields: dict[str, FieldValue], prefix: str) -> 
     )
     if sub != net:
         fields["subtotal"] = make_field(doc, str(net), str(net), conf * 0.9, [], f"{prefix}.subtotal+lines")
+
+
+def _summary_row(
+    doc: Document, fields: dict[str, FieldValue], amounts: list[Amount], total: Decimal, prefix: str
+) -> None:
+    """Net and tax from one row of a totals table: ``net  tax...  total`` whose figures add up to the
+    total (``12.527,32  1.988,88  183,39  14.699,59``), or a totals row ``Total  net  tax`` whose two
+    figures make it."""
+    rows: dict[int, list[Amount]] = {}
+    for a in amounts:
+        rows.setdefault(a.span.line_index, []).append(a)
+    for row in reversed(list(rows.values())):
+        values = [a.value for a in row]
+        if len(row) >= 3 and values[-1] == total and sum(values[:-1], Decimal(0)) == total:
+            net, taxes = row[0], row[1:-1]
+        elif len(row) == 2 and sum(values, Decimal(0)) == total and values[0] > values[1] > 0:
+            if label_strength(row[0], doc.lines) <= 0:
+                continue
+            net, taxes = row[0], row[1:]
+        else:
+            continue
+        conf = min(a.span.ocr_confidence for a in row) * 0.7
+        tax_value = sum((a.value for a in taxes), Decimal(0))
+        raw = " + ".join(a.raw for a in taxes)
+        fields["tax"] = make_field(
+            doc, str(tax_value), raw, conf, [a.span for a in taxes], f"{prefix}.tax+row"
+        )
+        fields["subtotal"] = make_field(
+            doc, str(net.value), net.raw, conf, [net.span], f"{prefix}.subtotal+row"
+        )
+        return
