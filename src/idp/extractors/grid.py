@@ -77,8 +77,8 @@ def grid_values(lines: list[Line], row: list[Span], index: LabelIndex) -> Pairs:
         if not found:
             heads.append((cell.words[0].bbox[0], None, cell))
         for m in found:
-            if re.search(r"\(|\b(incl|excl|inkl|exkl)\w*\.?\s*$", cell.text[: m.start], re.I):
-                continue  # "Unit Price (incl. GST)": the tax names what the price includes
+            if _qualifier(cell, m):
+                continue
             label = span(lines, i, cell.start + m.start, cell.start + m.end)
             heads.append((label.words[0].bbox[0], m, cell))
     heads.sort(key=lambda h: h[0])
@@ -109,7 +109,7 @@ def _paired(lines: list[Line], row: list[Span], index: LabelIndex) -> Pairs | No
     if i + 1 >= len(lines) or lines[i + 1].page != lines[i].page or len(row) < 3:
         return None
     values = cells(lines, i + 1)
-    found = [index.find(c.text) for c in row]
+    found = [[m for m in index.find(c.text) if not _qualifier(c, m)] for c in row]
     if len(values) != len(row) or any(len(f) > 1 for f in found):
         return None
     spans = [(c.words[0].bbox[0], c.words[-1].bbox[2]) for c in row]
@@ -119,6 +119,11 @@ def _paired(lines: list[Line], row: list[Span], index: LabelIndex) -> Pairs | No
         if min(range(len(gaps)), key=gaps.__getitem__) != j:
             return None
     return [(f[0], c, v) for f, c, v in zip(found, row, values, strict=True) if f]
+
+
+def _qualifier(cell: Span, m: LabelMatch) -> bool:
+    """A label in brackets or after incl./excl. qualifies another: "Unit Price (incl. GST)"."""
+    return bool(re.search(r"\(|\b(incl|excl|inkl|exkl)\w*\.?\s*$", cell.text[: m.start], re.I))
 
 
 def _right_of(lines: list[Line], k: int, x: float) -> set[int]:

@@ -133,6 +133,9 @@ def _summary_row(
             net, taxes = row[0], row[1:]
         else:
             continue
+        taxes = [a for a in taxes if abs(a.value) >= 1]  # a rounding adjustment is no tax
+        if not taxes:
+            continue
         conf = min(a.span.ocr_confidence for a in row) * 0.7
         tax_value = sum((a.value for a in taxes), Decimal(0))
         raw = " + ".join(a.raw for a in taxes)
