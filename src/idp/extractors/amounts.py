@@ -55,7 +55,7 @@ _NET = (
     r"il[ií]quido|\bs(em|in)\s*iva"
 )
 _TAXES = (
-    r"\b(gst|[csiu]gst|utgst|hst|pst|qst|tps|tvq|sst|tax|vat|tva|mwst|ust|iva|btw|moms|mva|alv|dph|kdv|[aá]fa)\b|"
+    r"\b([csiu]?gst\d*|utgst|hst|pst|qst|tps|tvq|sst|tax|vat|tva|mwst|ust|iva|btw|moms|mva|alv|dph|kdv|[aá]fa)\b|"
     r"umsatzsteuer|"
     r"mehrwertsteuer"
 )

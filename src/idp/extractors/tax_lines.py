@@ -22,9 +22,10 @@ from idp.document import Document, FieldValue
 from idp.extractors.amounts import ROUNDING, TAX, Amount, label_strength, page_amounts
 from idp.extractors.common import make_field
 
-# a tax line that sums others, says what the price includes or names the amount before tax is no tax line
+# a tax line that says what the price includes or names the amount before tax is no tax line ("Total GST"
+# is one: runs are tried longest first and a total of taxes sums to what its lines sum to)
 _NOT_A_LINE = re.compile(
-    r"incl|total|summe|razem|celkem|yhteens|toplam|összesen|in words|excl|exkl|before|före|ohne|sans|hors|"
+    r"incl|in words|excl|exkl|before|före|ohne|sans|hors|"
     r"\bsin\b|senza|\bsem\b|\bbez\b|ilman|uden|uten|netto|\bnet\b",
     re.I,
 )
