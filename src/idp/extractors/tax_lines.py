@@ -119,8 +119,8 @@ def _summary_row(
     doc: Document, fields: dict[str, FieldValue], amounts: list[Amount], total: Decimal, prefix: str
 ) -> None:
     """Net and tax from one row of a totals table: ``net  tax...  total`` whose figures add up to the
-    total (``12.527,32  1.988,88  183,39  14.699,59``), or a totals row ``Total  net  tax`` whose two
-    figures make it."""
+    total (``12.527,32  1.988,88  183,39  14.699,59``), or ``net  tax...`` that make it (``249,92  52,48
+    13,00`` under ``Base imponible  Cuota IVA  Cuota R.E.``; with two figures, on a totals row)."""
     rows: dict[int, list[Amount]] = {}
     for a in amounts:
         rows.setdefault(a.span.line_index, []).append(a)
@@ -128,9 +128,9 @@ def _summary_row(
         values = [a.value for a in row]
         if len(row) >= 3 and values[-1] == total and sum(values[:-1], Decimal(0)) == total:
             net, taxes = row[0], row[1:-1]
-        elif len(row) == 2 and sum(values, Decimal(0)) == total and values[0] > values[1] > 0:
-            if label_strength(row[0], doc.lines) <= 0:
-                continue
+        elif sum(values, Decimal(0)) == total and values[0] == max(values) and min(values) > 0:
+            if len(row) == 2 and label_strength(row[0], doc.lines) <= 0:
+                continue  # two figures that add up may be anything; three or more rarely are
             net, taxes = row[0], row[1:]
         else:
             continue
