@@ -11,7 +11,7 @@ from idp.extractors.normalize import (
     normalize_currency,
     normalize_date,
 )
-from idp.extractors.text_tidy import address_separators
+from idp.extractors.text_tidy import address_separators, tidy_punctuation
 from idp.extractors.values import normalise
 
 
@@ -142,3 +142,17 @@ def test_address_separators(read: str, value: str) -> None:
 def test_address_normaliser_keeps_raw_and_mends_separators() -> None:
     assert normalise("address", " 27. JALAN DEDAP 13 ") == "27, JALAN DEDAP 13"
     assert normalise("text", "27. JALAN DEDAP 13") == "27. JALAN DEDAP 13"
+
+
+@pytest.mark.parametrize(
+    ("read", "value"),
+    [
+        ("S.H.H MOTOR ( SUNGAI RENGIT )", "S.H.H MOTOR (SUNGAI RENGIT)"),
+        ("SEKSYEN U13 , 40170 SHAH ALAM", "SEKSYEN U13, 40170 SHAH ALAM"),
+        ("LEBUHRAYA UTARA SELATAN., 84600", "LEBUHRAYA UTARA SELATAN, 84600"),
+        ("UNIHAKKA INTERNATIONAL-SDN BHD", "UNIHAKKA INTERNATIONAL SDN BHD"),
+        ("CO-OP MART", "CO-OP MART"),  # a hyphen that is no space before a legal form stays
+    ],
+)
+def test_tidy_punctuation(read: str, value: str) -> None:
+    assert tidy_punctuation(read) == value

@@ -146,3 +146,17 @@ def test_date_with_a_lost_separator_is_mended_only_when_no_whole_date_was_read()
     assert extract_document(doc_from_rows(rows)).fields["date"].value == "2019-03-15"
     # a number that mends into no plausible date stays no date
     assert "date" not in extract_document(doc_from_rows(with_date("REF 4513/2019"))).fields
+
+
+def test_a_date_with_both_separators_lost_is_read_day_first_with_slashes() -> None:
+    rows = [
+        (y, [(x, t.replace("DATE: 14/03/2019", "14032019 No CS-20243")) for x, t in cells])
+        for y, cells in receipt_rows()
+    ]
+    f = extract_document(doc_from_rows(rows)).fields["date"]
+    assert (f.value, f.raw) == ("2019-03-14", "14/03/2019")
+    rows = [
+        (y, [(x, t.replace("DATE: 14/03/2019", "REF 45132019")) for x, t in cells])
+        for y, cells in receipt_rows()
+    ]
+    assert "date" not in extract_document(doc_from_rows(rows)).fields  # no 45th day

@@ -221,20 +221,24 @@ def best_date(doc: Document, candidates: list[DateCandidate], source: str) -> Fi
 # a day-month-year date with one separator lost: thermal print drops a thin "/" (``2703/2018``, ``0502-18``)
 _ONE_SEPARATOR_LOST = re.compile(
     r"(?<![0-9A-Za-z])(?:(?P<a>\d{2})(?P<b>\d{2})(?P<s1>[/\-.])(?P<c>\d{4}|\d{2})"
-    r"|(?P<a2>\d{2})(?P<s2>[/\-.])(?P<b2>\d{2})(?P<c2>\d{4}))(?![0-9A-Za-z])"
+    r"|(?P<a2>\d{2})(?P<s2>[/\-.])(?P<b2>\d{2})(?P<c2>\d{4})"
+    r"|(?P<a3>\d{2})(?P<b3>\d{2})(?P<c3>20\d{2}))(?![0-9A-Za-z])"  # both lost: "27032018", read day first
 )
+
+
+_DATE_GROUPS = (("a", "b", "c"), ("a2", "b2", "c2"), ("a3", "b3", "c3"))
 
 
 def mended_date_candidates(lines: list[Line], day_first: bool | None) -> list[DateCandidate]:
     """Dates whose first or second separator the OCR lost, with it put back (``2703/2018`` ->
-    ``27/03/2018``): for a receipt on which no whole date was read. Scored lower than a whole date."""
+    ``27/03/2018``), or both (``27032018``, day first, ``/``): for a receipt on which no whole date was
+    read. Scored lower than a whole date."""
     out: list[DateCandidate] = []
     for i, line in enumerate(lines):
         for m in _ONE_SEPARATOR_LOST.finditer(line.text):
-            a, b, c = (
-                (m.group("a"), m.group("b"), m.group("c")) if m.group("a") else m.group("a2", "b2", "c2")
-            )
-            sep = m.group("s1") or m.group("s2")
+            groups = next(g for g in _DATE_GROUPS if m.group(g[0]))
+            a, b, c = m.group(*groups)
+            sep = m.group("s1") or m.group("s2") or "/"  # with both lost, the commonest separator
             raw = f"{a}{sep}{b}{sep}{c}"
             value = normalize_date(raw, day_first)
             if plausible_date(value):

@@ -9,11 +9,13 @@ import re
 
 def tidy_punctuation(text: str) -> str:
     """Spaces the recogniser puts inside brackets and before a comma, and a period doubled with a comma,
-    removed: ``S.H.H MOTOR ( SUNGAI RENGIT )`` -> ``S.H.H MOTOR (SUNGAI RENGIT)``, ``U13 , 40170`` ->
-    ``U13, 40170``, ``SELATAN., 84600`` -> ``SELATAN, 84600``. None of these occur in print
-    (none in the 200 names and addresses of the SROIE development keys)."""
+    removed, and a hyphen read for the space before a legal form: ``S.H.H MOTOR ( SUNGAI RENGIT )`` ->
+    ``S.H.H MOTOR (SUNGAI RENGIT)``, ``U13 , 40170`` -> ``U13, 40170``, ``SELATAN., 84600`` ->
+    ``SELATAN, 84600``, ``INTERNATIONAL-SDN BHD`` -> ``INTERNATIONAL SDN BHD``. None of these occur in
+    print (none in the 200 names and addresses of the SROIE development keys)."""
     text = re.sub(r"([(\[]) +", r"\1", text)
     text = re.sub(r" +([)\],])", r"\1", text)
+    text = re.sub(r"(?<=\w)-(?=(SDN|BHD|LTD|LIMITED|INC|LLC|GMBH)\b)", " ", text, flags=re.I)
     return re.sub(r"\.,|,\.(?!\d)", ",", text)
 
 
