@@ -66,3 +66,20 @@ def test_a_brand_letterhead_takes_the_legal_form_printed_elsewhere() -> None:
     assert legal_name(doc.lines, "Park Hotel Luzern") == "Park Hotel Luzern AG"
     assert legal_name(doc.lines, "Industriestrasse") == "Industriestrasse"  # nothing to add
     assert legal_name(doc.lines, "Acme Ltd") == "Acme Ltd"  # has one already
+
+
+def test_a_hash_number_under_the_title_is_the_invoice_number() -> None:
+    """Accounting software prints "TAX INVOICE" over "# INV-029921" with no label; a "#" heading the
+    items' column is no number."""
+    rows = [
+        (20, [(20, "Vedanta Cloud Solutions Private Limited"), (450, "TAX INVOICE")]),
+        (45, [(20, "184, Anna Salai, Chennai"), (450, "# INV-029921")]),
+        (70, [(20, "Bill To"), (450, "Invoice Date : 23/12/2024")]),
+        (95, [(20, "Prakash Traders")]),
+        (140, [(20, "#"), (60, "Item & Description"), (450, "Amount")]),
+        (165, [(20, "1"), (60, "Cloud hosting"), (450, "17,94,908.00")]),
+        (205, [(300, "Total"), (450, "Rs. 17,94,908.00")]),
+    ]
+    f = extract_document(doc_from_rows(rows, 720, 800)).fields
+    assert f["invoice_number"].value == "INV-029921"
+    assert f["invoice_number"].source.endswith("+hash")
