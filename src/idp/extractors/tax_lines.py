@@ -1,4 +1,4 @@
-"""Tax printed over several lines: CGST + SGST on an Indian invoice, state + city tax on a US bill.
+"""Tax, net and total as the page's arithmetic confirms them: tax over several lines (CGST + SGST).
 
 The schema's ``tax`` label finds one line, not always the right one; when the page's arithmetic says the
 tax is one tax line or the sum of a run of consecutive ones, the field becomes that:
