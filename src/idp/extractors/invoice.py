@@ -234,10 +234,12 @@ def document_currencies(lines: list[Line]) -> dict[str, float]:
     return resolve_currency(currency_marks(texts), texts)
 
 
-def _currency(doc: Document, fields: dict[str, FieldValue], prefix: str) -> str | None:
+def _currency(
+    doc: Document, fields: dict[str, FieldValue], prefix: str, marks: dict[str, float]
+) -> str | None:
+    """A labelled currency, else the heaviest of the document's marks (:func:`document_currencies`)."""
     if "currency" in fields:
         return fields["currency"].value
-    marks = document_currencies(doc.lines)
     if not marks:
         return None
     code = max(marks, key=lambda c: marks[c])
@@ -257,7 +259,7 @@ def extract_invoice(
     marks = document_currencies(lines)
     guess = max(marks, key=lambda c: marks[c]) if marks else None
     fields = extract_generic(doc, schema, day_first_evidence(lines, guess), source_prefix)
-    _currency(doc, fields, source_prefix)
+    _currency(doc, fields, source_prefix, marks)
     _vendor(doc, schema, fields, source_prefix)
     if "invoice_number" not in fields:
         _hash_number(doc, fields, source_prefix)
