@@ -16,6 +16,8 @@ STAGES = [
     "pipeline/ingest.py",
     "pipeline/pdf.py",
     "pipeline/preprocess.py",
+    "pipeline/stamps.py",
+    "pipeline/text_layer_quality.py",
     "pipeline/imaging.py",
     "pipeline/textlines.py",
     "pipeline/ocr_stage.py",

@@ -28,9 +28,16 @@ class IngestSettings(_Settings):
     pdf_max_render_side: int = Field(gt=0, description="oversized PDF pages render at a lower dpi")
     pdf_renderer: Literal["pdfium", "pdf2image"] = "pdfium"
     text_layer_min_words: int = Field(ge=0, description="a PDF page with fewer words is treated as scanned")
+    text_layer_check: bool = Field(
+        default=True,
+        description="OCR PDF pages whose text layer is unmapped glyphs, garbled or an overlay on a scan",
+    )
 
 
 class PreprocessSettings(_Settings):
+    remove_stamps: bool = Field(
+        default=True, description="lift red stamps and pen marks off colour pages before OCR (stamps.py)"
+    )
     orientation: bool = True
     deskew: bool = True
     max_skew_degrees: float = Field(gt=0, le=45)

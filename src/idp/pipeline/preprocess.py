@@ -1,4 +1,5 @@
-"""The preprocess stage: turn a scanned page upright, straighten it, optionally clean it, before OCR.
+"""The preprocess stage: lift red stamps, turn a scanned page upright, straighten it, optionally clean
+it, before OCR.
 
 Orientation and skew come from text-line geometry (see `idp.pipeline.textlines`) plus the PP-OCR
 text direction classifier that ships with rapidocr:
@@ -22,6 +23,7 @@ from idp.config import PreprocessSettings
 from idp.document import Page
 from idp.models.orientation import TextDirectionClassifier
 from idp.pipeline.imaging import denoise, downscale, enhance_contrast, rotate_image, rotate_quadrant, to_gray
+from idp.pipeline.stamps import remove_red_stamps
 from idp.pipeline.textlines import (
     WORK_SIDE,
     binarize,
@@ -117,6 +119,8 @@ class PagePreprocessor:
             return page
         s = self.settings
         image = page.image
+        if s.remove_stamps:  # first: a stamp's strokes also mislead the orientation and skew measures
+            image, _ = remove_red_stamps(image)
         geometry = PageGeometry()
         if s.orientation or s.deskew:
             geometry = measure_geometry(
