@@ -1,7 +1,8 @@
 """PDF pages, rendered one at a time with PDFium (pypdfium2) or poppler (pdf2image); text layer by pdfplumber.
 
-A page whose text layer holds enough words is a digital page: its words (boxes scaled to the
-rendered image's pixels, confidence 1.0) are used and OCR is skipped. Other pages are scans.
+A page whose text layer holds enough usable words is a digital page: its words (boxes scaled to the
+rendered image's pixels, confidence 1.0) are used and OCR is skipped. Other pages are scans, and so
+are pages whose layer is garbage (see text_layer_quality.py).
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import numpy as np
 
 from idp.config import IngestSettings
 from idp.document import Page, QuarantineError, QuarantineReason, Word
+from idp.pipeline.text_layer_quality import DEFAULT_THRESHOLDS, TextLayerThresholds, judge_text_layer
 
 logger = logging.getLogger(__name__)
 
@@ -53,7 +55,7 @@ def open_pdf(data: bytes, settings: IngestSettings) -> tuple[int, Iterator[Page]
     if settings.pdf_renderer == "pdf2image":
         document.close()
         scales = [settings.pdf_render_dpi / 72.0] * len(scales)
-    text_layers = _text_layer_words(data, scales)
+    text_layers = _text_layer_words(data, scales, DEFAULT_THRESHOLDS if settings.text_layer_check else None)
     return len(scales), _pages(data, document, scales, text_layers, settings)
 
 
@@ -145,8 +147,14 @@ def _render_pdf2image(data: bytes, dpi: int, number: int) -> np.ndarray:
     return np.asarray(images[0].convert("RGB"), dtype=np.uint8)
 
 
-def _text_layer_words(data: bytes, scales: list[float]) -> list[list[Word]]:
-    """Words of each page's text layer, boxes in rendered pixels; empty lists when there is none."""
+def _text_layer_words(
+    data: bytes, scales: list[float], thresholds: TextLayerThresholds | None = DEFAULT_THRESHOLDS
+) -> list[list[Word]]:
+    """Words of each page's text layer, boxes in rendered pixels; empty lists when there is none.
+
+    A layer that `judge_text_layer` finds unusable (unmapped glyphs, garbled text, a small overlay on a
+    scanned image) is dropped, so the page is OCRed; the reason is logged. `thresholds=None`: no check.
+    """
     import pdfplumber
 
     count = len(scales)
@@ -155,6 +163,17 @@ def _text_layer_words(data: bytes, scales: list[float]) -> list[list[Word]]:
             layers = []
             for page, scale in zip(document.pages[:count], scales, strict=False):
                 words = page.extract_words(keep_blank_chars=False, use_text_flow=False)
+                words = [w for w in words if str(w["text"]).strip()]
+                verdict = judge_text_layer(words, page.bbox, page.images, thresholds) if thresholds else None
+                if words and verdict is not None and not verdict.usable:  # OCRed like a scan
+                    logger.info(
+                        "page %d: text layer of %d words not used (%s: %s), the page will be OCRed",
+                        page.page_number,
+                        len(words),
+                        verdict.reason,
+                        verdict.detail,
+                    )
+                    words = []
                 layers.append(
                     [
                         Word(
@@ -163,7 +182,6 @@ def _text_layer_words(data: bytes, scales: list[float]) -> list[list[Word]]:
                             confidence=1.0,
                         )
                         for w in words
-                        if str(w["text"]).strip()
                     ]
                 )
                 page.close()
