@@ -7,15 +7,18 @@ private-use area gives garbled text.
 
 from __future__ import annotations
 
+import io
 import logging
 from pathlib import Path
 
+import pypdfium2 as pdfium
 import pytest
 from fpdf import FPDF
 from fpdf.enums import TextMode
 
 from idp.config import load_config
 from idp.pipeline.ingest import ingest
+from idp.pipeline.processor import DocumentProcessor
 from idp.pipeline.text_layer_quality import judge_text_layer
 from tests import inputs
 
@@ -298,3 +301,29 @@ def test_pdf_text_in_other_scripts_stays_digital() -> None:
         pdf.text(20, 30 + 9 * index, line)
     page = _page(bytes(pdf.output()))
     assert page.text_source == "text_layer" and "Итого" in {w.text for w in page.words}
+
+
+def _turned_pdf(degrees: int) -> bytes:
+    """The receipt PDF shown turned by /Rotate: pdfplumber's words then run sideways or reversed."""
+    document = pdfium.PdfDocument(inputs.digital_pdf_bytes())
+    document[0].set_rotation(degrees)
+    buffer = io.BytesIO()
+    document.save(buffer)
+    document.close()
+    return buffer.getvalue()
+
+
+@pytest.mark.parametrize("degrees", [90, 180, 270])
+def test_turned_page_is_ocred(degrees: int, caplog: pytest.LogCaptureFixture) -> None:
+    with caplog.at_level(logging.INFO, logger="idp.pipeline.pdf"):
+        page = _page(_turned_pdf(degrees))
+    assert page.text_source == "none" and page.words == []
+    assert "turned_text" in caplog.text
+
+
+def test_turned_page_is_read_upright_by_the_pipeline() -> None:
+    """Through the whole processor: the rendered page is turned upright and OCRed."""
+    doc = DocumentProcessor(load_config()).process(_turned_pdf(90), "turned.pdf", "mem://turned.pdf")
+    words = {w.text for p in doc.pages for w in p.words}
+    assert {"SUNRISE", "TOTAL", "11.90"} <= words
+    assert doc.pages[0].text_source != "text_layer"

@@ -164,7 +164,11 @@ def _text_layer_words(
             for page, scale in zip(document.pages[:count], scales, strict=False):
                 words = page.extract_words(keep_blank_chars=False, use_text_flow=False)
                 words = [w for w in words if str(w["text"]).strip()]
-                verdict = judge_text_layer(words, page.bbox, page.images, thresholds) if thresholds else None
+                verdict = (
+                    judge_text_layer(words, page.bbox, page.images, thresholds, page.rotation)
+                    if thresholds
+                    else None
+                )
                 if words and verdict is not None and not verdict.usable:  # OCRed like a scan
                     logger.info(
                         "page %d: text layer of %d words not used (%s: %s), the page will be OCRed",

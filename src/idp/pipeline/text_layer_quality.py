@@ -3,6 +3,8 @@
 A text layer can hold plenty of words and still be useless:
 - ``unmapped_glyphs``: fonts without a ToUnicode map; pdfminer writes each glyph as ``(cid:N)``;
 - ``garbled_text``: the glyphs map to private-use, control or replacement characters, or to symbol soup;
+- ``turned_text``: most words run sideways (a portrait page shown turned by /Rotate 90, or text drawn
+  turned), or the page is shown upside down (/Rotate 180): the OCR path turns the page upright first;
 - ``image_page_with_overlay``: a scanned page image with a small digital overlay (a stamp, a fax header,
   a "Page 1 of 2" footer): the words cover a sliver of the page while the image holds the content.
   A scan with an OCR text layer (OCRmyPDF, Tesseract, scanner software) covers the page's text with
@@ -33,6 +35,7 @@ class TextLayerThresholds:
     max_unmapped_share: float = 0.25  # glyphs written as (cid:N)
     max_bad_char_share: float = 0.2  # private-use, control, unassigned characters and U+FFFD
     min_good_char_share: float = 0.6  # letters, digits, marks, punctuation and currency signs in any script
+    max_sideways_share: float = 0.5  # characters in words that run up or down the page
     image_page_min_share: float = 0.5  # images cover at least this share of the page...
     overlay_max_text_share: float = 0.02  # ...and the word boxes less than this: an overlay on a scan
 
@@ -43,7 +46,7 @@ DEFAULT_THRESHOLDS = TextLayerThresholds()
 @dataclass(frozen=True)
 class TextLayerVerdict:
     usable: bool
-    reason: str  # "ok", "unmapped_glyphs", "garbled_text" or "image_page_with_overlay"
+    reason: str  # "ok", "unmapped_glyphs", "garbled_text", "turned_text" or "image_page_with_overlay"
     detail: str = ""  # the figures behind the verdict, for the log
 
 
@@ -52,11 +55,13 @@ def judge_text_layer(
     page_bbox: tuple[float, float, float, float],
     images: Sequence[Mapping[str, Any]] = (),
     thresholds: TextLayerThresholds = DEFAULT_THRESHOLDS,
+    rotation: int = 0,
 ) -> TextLayerVerdict:
     """The verdict on one page's text layer.
 
-    `words` and `images` are pdfplumber dicts (``text`` and ``x0``, ``top``, ``x1``, ``bottom`` in
-    points; ``page.extract_words()`` and ``page.images``); `page_bbox` is ``page.bbox``.
+    `words` and `images` are pdfplumber dicts (``text``, ``upright`` and ``x0``, ``top``, ``x1``,
+    ``bottom`` in points; ``page.extract_words()`` and ``page.images``); `page_bbox` is ``page.bbox``;
+    `rotation` is the page's /Rotate (``page.rotation``).
     """
     texts = [str(w["text"]) for w in words]
     unmapped = sum(len(_CID.findall(t)) for t in texts)
@@ -84,6 +89,10 @@ def judge_text_layer(
                 f"punctuation of {len(chars)} characters",
             )
 
+    turned = _turned(words, rotation, thresholds.max_sideways_share)
+    if turned:
+        return TextLayerVerdict(False, "turned_text", turned)
+
     page_area = _area(page_bbox, page_bbox)
     if page_area > 0 and images:
         image_share = min(sum(_area(_box(i), page_bbox) for i in images) / page_area, 1.0)
@@ -95,6 +104,20 @@ def judge_text_layer(
                 f"images cover {image_share:.0%} of the page, the {len(words)} words {text_share:.1%}",
             )
     return TextLayerVerdict(True, "ok")
+
+
+def _turned(words: Sequence[Mapping[str, Any]], rotation: int, max_sideways: float) -> str:
+    """Why the page's words do not read left to right, top down on the page as shown ('' if they do).
+    pdfplumber gives words in the shown page's coordinates: under /Rotate 180 upright characters
+    are upside down and each word comes out reversed."""
+    lengths = [(len(str(w["text"])), bool(w.get("upright", True))) for w in words]
+    total = sum(n for n, _ in lengths)
+    sideways = sum(n for n, upright in lengths if not upright) / total if total else 0.0
+    if sideways > max_sideways:
+        return f"{sideways:.0%} of the characters run sideways (page /Rotate {rotation})"
+    if rotation % 360 == 180 and sideways < 1 - max_sideways:
+        return "the page is shown upside down (/Rotate 180)"
+    return ""
 
 
 def _is_good(char: str) -> bool:
