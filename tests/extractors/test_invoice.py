@@ -4,7 +4,7 @@ from idp.document import DocType
 from idp.extractors import extract_document
 from idp.extractors.invoice import legal_name
 from idp.extractors.layout import build_lines
-from tests.extractors.builders import doc_from_rows
+from tests.extractors.builders import doc_from_rows, make_doc, words_at
 from tests.extractors.test_classify import INVOICE
 
 
@@ -83,3 +83,45 @@ def test_a_hash_number_under_the_title_is_the_invoice_number() -> None:
     f = extract_document(doc_from_rows(rows, 720, 800)).fields
     assert f["invoice_number"].value == "INV-029921"
     assert f["invoice_number"].source.endswith("+hash")
+
+
+DENTAL = [
+    (20, [(20, "Smile Street Dental")]),
+    (45, [(20, "S & K Oral Health Pty Ltd ABN 87 337 449 968")]),
+    (70, [(20, "85 Elm Avenue"), (420, "TAX INVOICE / RECEIPT")]),
+    (95, [(20, "Parramatta NSW 2150")]),
+    (130, [(20, "Invoice No: 47768")]),
+    (155, [(20, "Date: 05/01/2025")]),
+    (200, [(20, "Item"), (300, "Description"), (480, "Fee")]),
+    (225, [(20, "531"), (300, "Adhesive restoration"), (480, "$191.00")]),
+    (250, [(20, "011"), (300, "Oral examination"), (480, "$88.00")]),
+    (290, [(380, "Subtotal"), (480, "$279.00")]),
+    (315, [(380, "GST"), (480, "$0.00")]),
+    (340, [(380, "Total (incl. GST)"), (480, "$279.00")]),
+    (365, [(380, "Less paid - EFTPOS"), (480, "-$279.00")]),
+    (390, [(380, "Balance owing"), (480, "$0.00")]),
+]
+
+
+def test_a_practice_invoice_names_the_company_under_its_trading_name() -> None:
+    """ "TAX INVOICE / RECEIPT" with a balance owing is an invoice; its vendor is the company printed
+    under the practice's trading name, not the trading name."""
+    doc = extract_document(doc_from_rows(DENTAL, 720, 800))
+    assert doc.doc_type.value == DocType.invoice
+    f = doc.fields
+    assert f["vendor_name"].value == "S & K Oral Health Pty Ltd"
+    assert f["invoice_number"].value == "47768"
+    assert f["total"].value == "279.00" and f["tax"].value == "0.00"
+
+
+def test_an_address_under_a_trading_name_is_no_company() -> None:
+    """``3511 AB Utrecht``: AB is a legal form only in a name, not in a postcode."""
+    rows = [
+        (90, [(420, "FACTUUR")]),
+        (115, [(380, "Factuurnummer: 2024-118")]),
+        (290, [(380, "Totaal"), (480, "€ 605,00")]),
+    ]
+    words = words_at("Studio Bakker", 20, 20, h=32, char_w=16)
+    words += words_at("Dorpsstraat 47 · 3511 AB Utrecht", 20, 58)
+    words += [w for y, cells in rows for x, text in cells for w in words_at(text, x, y)]
+    assert extract_document(make_doc([words], 720, 800)).fields["vendor_name"].value == "Studio Bakker"

@@ -167,11 +167,26 @@ def legal_name(lines: list[Line], name: str) -> str:
     return max(found, key=len) if found else name
 
 
+def _company_under(lines: list[Line], name: Span) -> Span | None:
+    """The company printed on the line right under a trading name (``Smile Street Dental`` over
+    ``S & K Oral Health Pty Ltd ABN 87 ...``): the legal entity that issues the invoice."""
+    i = name.line_index
+    if LEGAL.search(name.text) or i + 1 >= len(lines) or lines[i + 1].block != lines[i].block:
+        return None
+    below = cells(lines, i + 1)[0]
+    forms = list(LEGAL.finditer(below.text))
+    before = below.text[: forms[-1].start()] if forms else ""
+    if not forms or re.search(r"[:\d]", before) or CONTACT.search(before):  # a label, an address, a contact
+        return None
+    return span(lines, below.line_index, below.start, below.start + forms[-1].end())
+
+
 def _vendor(doc: Document, schema: DocTypeSchema, fields: dict[str, FieldValue], prefix: str) -> None:
     found = letterhead(doc, schema)
     if found is None:
         return
     name, address, sure = found
+    name = _company_under(doc.lines, name) or name
     if "vendor_name" not in fields:
         text = mend_text(clean_text(name.text))
         conf = name.ocr_confidence * sure
