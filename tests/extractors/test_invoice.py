@@ -125,3 +125,21 @@ def test_an_address_under_a_trading_name_is_no_company() -> None:
     words += words_at("Dorpsstraat 47 · 3511 AB Utrecht", 20, 58)
     words += [w for y, cells in rows for x, text in cells for w in words_at(text, x, y)]
     assert extract_document(make_doc([words], 720, 800)).fields["vendor_name"].value == "Studio Bakker"
+
+
+def test_a_receipt_title_and_a_paid_mark_are_no_vendor() -> None:
+    """A payment platform's receipt: the big "Receipt" is a title, the brand takes the company name
+    printed below it (two more capitalised words before the form), and a "PAID" mark is no name."""
+    words = words_at("Receipt", 20, 20, h=34, char_w=18) + words_at("Loomwork", 420, 20, h=34, char_w=18)
+    words += words_at("PAID", 420, 70, h=40, char_w=22)
+    rows = [
+        (130, [(20, "Invoice number F33C825A-0009")]),
+        (155, [(20, "Date paid November 30, 2024")]),
+        (190, [(20, "Loomwork Labs, Inc."), (380, "Bill to")]),
+        (215, [(20, "94 Harbour Rd"), (380, "Claire Dubois")]),
+        (290, [(380, "Total"), (480, "€792.00")]),
+    ]
+    words += [w for y, cells in rows for x, text in cells for w in words_at(text, x, y)]
+    f = extract_document(make_doc([words], 720, 800)).fields
+    assert f["vendor_name"].value == "Loomwork Labs, Inc."
+    assert legal_name(build_lines(make_doc([words], 720, 800)).lines, "Claire") == "Claire"

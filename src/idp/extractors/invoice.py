@@ -31,7 +31,8 @@ from idp.extractors.values import currency_marks, mend_text, normalize_id, parse
 # matched on the text without spaces: OCR splits words ("COM MERCIAL INVOICE")
 TITLE = re.compile(
     r"^\W*(commercial|tax|pro-?forma|sales|final|vat)?(invoice|rechnung|facture|factura|factuur|fattura|"
-    r"fatura|bill|statement|creditnote|debitnote|gutschrift|nota(de)?(d[eé]bito|cr[eé]dito))",
+    r"fatura|bill|statement|creditnote|debitnote|gutschrift|nota(de)?(d[eé]bito|cr[eé]dito)|receipt|quittung|"
+    r"re[cç]u|recibo|ricevuta|kvittering|kvitto)",
     re.I,
 )
 CONTACT = re.compile(
@@ -63,11 +64,20 @@ def _median_height(words: list) -> float:
     return hs[len(hs) // 2] if hs else 1.0
 
 
+# a document's status printed or stamped on it: no name
+STATUS = re.compile(
+    r"^\W*(paid|pagado|pagada|bezahlt|pay[ée]e?|pagato|betaald|betalt|zap[łl]acono|copy|copia|kopie|"
+    r"duplicate|duplicado|original|draft|void|annul[ée]e?|storniert)\W*$",
+    re.I,
+)
+
+
 def _excluded(text: str) -> bool:
     letters = sum(c.isalpha() for c in text)
     return (
         letters < 4
         or _title(text)
+        or bool(STATUS.match(text))
         or bool(CONTACT.search(text) or find_dates(text) or find_amounts(text))
         or parse_phone(text) is not None
         or text.rstrip().endswith(":")
@@ -162,7 +172,8 @@ def legal_name(lines: list[Line], name: str) -> str:
     company in the footer (``Park Hotel Luzern`` -> ``Park Hotel Luzern AG``)."""
     if LEGAL.search(name) or len(name) < 4:
         return name
-    pattern = re.compile(re.escape(name) + _FORMS_AFTER, re.I)
+    # up to two more capitalised words before the form: "Loomwork" -> "Loomwork Labs, Inc."
+    pattern = re.compile(re.escape(name) + r"(?-i:\s+[A-Z][\w&'-]*){0,2}" + _FORMS_AFTER, re.I)
     found = [m.group(0) for line in lines for m in pattern.finditer(line.text)]
     return max(found, key=len) if found else name
 
