@@ -143,3 +143,26 @@ def test_a_receipt_title_and_a_paid_mark_are_no_vendor() -> None:
     f = extract_document(make_doc([words], 720, 800)).fields
     assert f["vendor_name"].value == "Loomwork Labs, Inc."
     assert legal_name(build_lines(make_doc([words], 720, 800)).lines, "Claire") == "Claire"
+
+
+def test_a_bare_number_label_numbers_the_invoice() -> None:
+    """``Nummer 2025/8721`` under the title FACTUUR, or ``Nummer`` heading a row of labels over its
+    values; not a customer number, and not a number inside a phrase (``Number of pages 2``)."""
+    title = words_at("FACTUUR", 420, 10, h=34, char_w=18)
+    head = [(20, [(20, "Studio Bakker")]), (45, [(20, "Number of pages 2")])]
+    tail = [(290, [(380, "Totaal"), (480, "€ 605,00")])]
+
+    def fields(rows):
+        words = [w for y, cells in rows for x, text in cells for w in words_at(text, x, y)]
+        return extract_document(make_doc([title + words], 720, 800)).fields
+
+    f = fields([*head, (70, [(380, "Nummer 2025/8721")]), (95, [(380, "Klantnummer 653294")]), *tail])
+    assert f["invoice_number"].value == "2025/8721" and f["invoice_number"].source.endswith("+bare")
+    grid = [
+        *head,
+        (70, [(20, "Nummer"), (200, "Datum"), (380, "Klantnummer")]),
+        (95, [(20, "INV-072615"), (200, "22-09-2026"), (380, "54400")]),
+        *tail,
+    ]
+    assert fields(grid)["invoice_number"].value == "INV-072615"
+    assert "invoice_number" not in fields(head + tail)

@@ -23,10 +23,11 @@ from idp.extractors.amounts import choose_total, page_amounts
 from idp.extractors.common import Span, cells, day_first_evidence, make_field, span, union_bbox, word_offsets
 from idp.extractors.country import resolve_currency
 from idp.extractors.generic import extract_generic, label_index
+from idp.extractors.invoice_number import fallback_number
 from idp.extractors.normalize import clean_text, find_amounts, find_dates
 from idp.extractors.schema import DocTypeSchema, load_doc_type_schemas
 from idp.extractors.tax_lines import sum_tax_lines
-from idp.extractors.values import currency_marks, mend_text, normalize_id, parse_phone
+from idp.extractors.values import currency_marks, mend_text, parse_phone
 
 # matched on the text without spaces: OCR splits words ("COM MERCIAL INVOICE")
 TITLE = re.compile(
@@ -57,6 +58,10 @@ def _title(text: str, only: bool = False) -> bool:
 
 
 TOP_SHARE = 0.4  # the letterhead lies in the top 40% of page 1
+
+
+def _top(doc: Document) -> float:
+    return TOP_SHARE * doc.pages[0].height
 
 
 def _median_height(words: list) -> float:
@@ -214,28 +219,6 @@ def _vendor(doc: Document, schema: DocTypeSchema, fields: dict[str, FieldValue],
         fields["vendor_address"] = make_field(doc, text, text, conf, address, f"{prefix}.vendor_address")
 
 
-_HASH_NUMBER = re.compile(r"(?:^|\s)#\s?([A-Z0-9][A-Z0-9\-/]{2,}\d[A-Z0-9\-/]*)$", re.I)
-
-
-def _hash_number(doc: Document, fields: dict[str, FieldValue], prefix: str) -> None:
-    """With no labelled number, ``# INV-029921`` ending a line in the top of page 1 (under the title,
-    as accounting software prints it) is the invoice number. A ``#`` heading an item column has no
-    number after it on its own line."""
-    page = doc.pages[0]
-    for i, line in enumerate(doc.lines):
-        if line.page != page.number or line.bbox[1] > TOP_SHARE * page.height:
-            break
-        m = _HASH_NUMBER.search(line.text)
-        if m is not None:
-            value = normalize_id(m.group(1))
-            spot = span(doc.lines, i, m.start(1), m.end(1))
-            conf = spot.ocr_confidence * 0.6
-            fields["invoice_number"] = make_field(
-                doc, value, m.group(1), conf, [spot], f"{prefix}.invoice_number+hash"
-            )
-            return
-
-
 def _total(doc: Document, fields: dict[str, FieldValue], prefix: str) -> None:
     """The total by :func:`~idp.extractors.amounts.choose_total` (label strength and arithmetic over every
     amount on the page), unless the labelled total is the one subtotal + tax confirm."""
@@ -287,8 +270,8 @@ def extract_invoice(
     fields = extract_generic(doc, schema, day_first_evidence(lines, guess), source_prefix)
     _currency(doc, fields, source_prefix, marks)
     _vendor(doc, schema, fields, source_prefix)
-    if "invoice_number" not in fields:
-        _hash_number(doc, fields, source_prefix)
+    if "invoice_number" not in fields and (number := fallback_number(doc, _top(doc), source_prefix)):
+        fields["invoice_number"] = number
     sum_tax_lines(doc, fields, source_prefix)  # with the labelled total: may confirm it
     _total(doc, fields, source_prefix)
     sum_tax_lines(doc, fields, source_prefix)  # with the total chosen by the page's arithmetic
