@@ -394,3 +394,33 @@ def test_a_meta_row_with_values_centred_under_their_labels() -> None:
     f = doc.fields
     assert f["invoice_number"].value == "INV-2025-7869"
     assert (f["date"].value, f["due_date"].value) == ("2025-04-05", "2025-06-04")
+
+
+def test_a_lira_or_rand_mark_counts_only_beside_an_amount() -> None:
+    marks = currency_marks(["Palet (EUR) 377 Adet 89,64 TL %20 33.794,28 TL", "Toplam 169.304,50 TL"])
+    assert max(marks, key=lambda c: marks[c]) == "TRY"
+    assert currency_marks(["Lithium battery 4 R 17 223.10 R 68 892.40", "Less deposit -R 193 937.00"]) == {
+        "ZAR": 3.0
+    }
+    assert currency_marks(["Insulation R2.6 batts 20 127.49", "TL Logistics"]) == {}
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("Wien, am 6. Juni 2025", "2025-06-06"),
+        ("Genève, le 08.05.2025", "2025-05-08"),
+        ("Porto Alegre, 10 de agosto de 2025", "2025-08-10"),
+        ("del 23/11/2025", "2025-11-23"),
+    ],
+)
+def test_the_date_of_a_letter_dates_an_invoice_without_a_date_label(line: str, iso: str) -> None:
+    rows = [
+        (20, [(20, "Horlogerie Vuilleumier SA")]),
+        (45, [(20, "Lieferung 04.06.2025 · Auftrag 55")]),  # a date after other words: not the letter's
+        (70, [(380, line)]),
+        (95, [(20, "Facture n° 2025-3378")]),
+        (290, [(380, "Total"), (480, "CHF 1'755.00")]),
+    ]
+    f = extract_document(doc_from_rows(rows, 720, 800)).fields
+    assert f["date"].value == iso and f["date"].source.endswith("+dateline")

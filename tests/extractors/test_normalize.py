@@ -38,6 +38,7 @@ from idp.extractors.values import normalise
         ("12 OGOS 2018", None, "2018-08-12"),  # Malay month
         ("O9/O1/2019", None, "2019-01-09"),  # OCR O for 0
         ("Date: 25/12/2018 8:13:39 PM", None, "2018-12-25"),
+        ("2025. 03. 27.", None, "2025-03-27"),  # Hungarian
     ],
 )
 def test_normalize_date(raw: str, day_first: bool | None, iso: str) -> None:

@@ -23,7 +23,7 @@ from idp.extractors.amounts import choose_total, page_amounts
 from idp.extractors.common import Span, cells, day_first_evidence, make_field, span, union_bbox, word_offsets
 from idp.extractors.country import resolve_currency
 from idp.extractors.generic import extract_generic, label_index
-from idp.extractors.invoice_number import fallback_number
+from idp.extractors.invoice_unlabelled import dateline_date, fallback_number
 from idp.extractors.normalize import clean_text, find_amounts, find_dates
 from idp.extractors.schema import DocTypeSchema, load_doc_type_schemas
 from idp.extractors.tax_lines import sum_tax_lines
@@ -267,11 +267,14 @@ def extract_invoice(
     schema = schema or load_doc_type_schemas()["invoice"]
     marks = document_currencies(lines)
     guess = max(marks, key=lambda c: marks[c]) if marks else None
-    fields = extract_generic(doc, schema, day_first_evidence(lines, guess), source_prefix)
+    day_first = day_first_evidence(lines, guess)
+    fields = extract_generic(doc, schema, day_first, source_prefix)
     _currency(doc, fields, source_prefix, marks)
     _vendor(doc, schema, fields, source_prefix)
     if "invoice_number" not in fields and (number := fallback_number(doc, _top(doc), source_prefix)):
         fields["invoice_number"] = number
+    if "date" not in fields and (dated := dateline_date(doc, _top(doc), day_first, source_prefix)):
+        fields["date"] = dated
     sum_tax_lines(doc, fields, source_prefix)  # with the labelled total: may confirm it
     _total(doc, fields, source_prefix)
     sum_tax_lines(doc, fields, source_prefix)  # with the total chosen by the page's arithmetic

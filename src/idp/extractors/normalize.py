@@ -63,7 +63,7 @@ _D = r"[0-9OoIl]"
 
 DATE_RE = re.compile(
     rf"""(?<![0-9A-Za-z])(?:
-        (?P<ymd>{_D}{{4}}{_SEP}{_D}{{1,2}}{_SEP}{_D}{{1,2}})
+        (?P<ymd>{_D}{{4}}{_SEP}{_D}{{1,2}}{_SEP}{_D}{{1,2}}|{_D}{{4}}\.\s{_D}{{1,2}}\.\s{_D}{{1,2}}\.)
       | (?P<dmy>{_D}{{1,2}}\s?{_SEP}\s?{_D}{{1,2}}\s?{_SEP}\s?{_D}{{4}}
               |{_D}{{1,2}}{_SEP}{_D}{{1,2}}{_SEP}{_D}{{2}})
       | (?P<dmony>{_D}{{1,2}}(?:st|nd|rd|th|er)?(?:\s+de)?[\s\-./]*{_MON}(?:\s+de)?[\s\-./,]*{_D}{{2,4}})
@@ -109,6 +109,8 @@ _CURRENCY_SYMBOLS = {
     "ft": "HUF",
     "lei": "RON",
     "₺": "TRY",
+    "tl": "TRY",
+    "r": "ZAR",
     "₪": "ILS",
     "₴": "UAH",
 }
@@ -186,7 +188,7 @@ def normalize_date(raw: str | None, prefer_day_first: bool | None = None) -> str
         s = text
         return _make(int(s[:4]), int(s[4:6]), int(s[6:])) or _make(int(s[4:]), int(s[2:4]), int(s[:2]))
     if kind in ("ymd", "dmy"):
-        parts = [_fix_digits(p) for p in re.split(r"\s*[/\-.]\s*", text)]
+        parts = [_fix_digits(p) for p in re.split(r"\s*[/\-.]\s*", text.rstrip("."))]  # "2025. 03. 27."
         if not all(p.isdigit() for p in parts):
             return None
         if kind == "ymd":

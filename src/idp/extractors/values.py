@@ -52,8 +52,9 @@ EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
 IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?\b")
 NUMBER = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)?(?![\w.,]*\d)")
 CURRENCY_TOKEN = re.compile(
-    rf"(?<![A-Za-z])({DOLLAR_MARKS}|RM|[A-Z]{{3}}|zł|Kč|Ft|lei|kr|Kr|[$€£¥₹₱฿₩₺₪₴])(?![A-Za-z])"
+    rf"(?<![A-Za-z])({DOLLAR_MARKS}|RM|[A-Z]{{3}}|zł|Kč|Ft|lei|kr|Kr|TL|R|[$€£¥₹₱฿₩₺₪₴])(?![A-Za-z])"
 )
+LETTER_MARKS = {"TL", "R"}  # a Turkish lira, a rand: currencies only beside a figure
 LABEL_LIKE = re.compile(r"^[^\d:]{2,40}:\s*$")
 
 
@@ -239,6 +240,13 @@ def detect_type(text: str, day_first: bool | None = None) -> tuple[str, str] | N
     return None
 
 
+def _beside_amount(text: str, start: int, end: int) -> bool:
+    """An amount with cents right after (``R 17 223.10``) or right before (``127,00 TL``) a mark;
+    not ``Insulation R2.6``."""
+    after = re.match(r"\s?-?\d{1,3}(?:[ ,.\u00a0]\d{3})*[.,]\d{2}(?!\d)", text[end : end + 24])
+    return bool(after or re.search(r"\d[.,]\d{2}\s?$", text[max(start - 24, 0) : start]))
+
+
 def currency_marks(texts: list[str]) -> dict[str, float]:
     """ISO 4217 code -> weight of the currency marks printed in ``texts``: each code or unambiguous symbol
     counts 1, a bare ``$`` (dollars of several countries) 0.5, half that again away from any digit; a
@@ -253,6 +261,8 @@ def currency_marks(texts: list[str]) -> dict[str, float]:
             if code is not None:
                 # a mark beside an amount says more than one in a word ("Paleta EUR": a Euro pallet)
                 near = text[max(m.start() - 4, 0) : m.start()] + text[m.end() : m.end() + 4]
+                if token in LETTER_MARKS and not _beside_amount(text, m.start(), m.end()):
+                    continue
                 weight = (0.5 if token == "$" else 1.0) * (1.0 if re.search(r"\d", near) else 0.5)
                 counts[code] = counts.get(code, 0.0) + weight
     return counts

@@ -1,4 +1,4 @@
-"""Invoice numbers printed without an invoice-number label, read when the labelled search found none.
+"""Invoice numbers and dates printed without their labels, read when the labelled search found none.
 
 - ``# INV-029921`` ending a line in the top of page 1: accounting software prints it under the title.
   A ``#`` heading an item column has no number after it on its own line.
@@ -8,8 +8,12 @@
   (``Nummer  Datum  Uw referentie`` over ``INV-072615  22 september 2026  PO-3578``). The value must
   be one token with a digit; a house number (``No. 53``) is not read, as ``No``/``Nr`` are not labels here.
 
-Both are weaker evidence than a label that names the invoice: confidence x 0.6, sources ``+hash`` and
-``+bare``.
+- The date of a letter: a date after a place and a comma, or after a word that dates the document
+  (``Wien, am 6. Juni 2025``, ``Genève, le 08.05.2025``, ``Porto Alegre, 10 de agosto de 2025``,
+  ``Fattura n. 40/2025`` / ``del 23/11/2025``), the first such in the top of page 1.
+
+All are weaker evidence than a label that names the field: confidence x 0.6, sources ``+hash``,
+``+bare`` and ``+dateline``.
 """
 
 from __future__ import annotations
@@ -18,11 +22,16 @@ import re
 
 from idp.document import Document, FieldValue, Line
 from idp.extractors.common import Span, cells, make_field, span
+from idp.extractors.normalize import find_dates, normalize_date
 from idp.extractors.values import normalize_id
 
 _HASH_NUMBER = re.compile(r"(?:^|\s)#\s?([A-Z0-9][A-Z0-9\-/]{2,}\d[A-Z0-9\-/]*)$", re.I)
 _BARE_LABEL = re.compile(r"^\W{0,2}(?:number|nummer|numer|num[ée]ro|n[úu]mero|n\s?[º°])\s*[:.]?\s*", re.I)
 _ID = re.compile(r"[A-Z0-9][A-Z0-9\-/.]*\d[A-Z0-9\-/.]*", re.I)
+# what may stand before a letter's date in its cell: a place and a comma, a word that dates it
+_DATELINE = re.compile(
+    r"^(?:[^\W\d_][^\d:;]{1,40},\s*)?(?:am|le|den|il|el|du|del|dal|vom|of|dated|de)?\s*$", re.I
+)
 WEAK = 0.6
 
 
@@ -49,6 +58,22 @@ def fallback_number(doc: Document, top: float, prefix: str) -> FieldValue | None
                 value = value or _under(doc.lines, i, cell)
             if value:
                 return _field(doc, value, f"{prefix}.invoice_number+bare")
+    return None
+
+
+def dateline_date(doc: Document, top: float, day_first: bool | None, prefix: str) -> FieldValue | None:
+    """The date of the letter (module doc), or None; `top` as for :func:`fallback_number`."""
+    first = doc.pages[0].number
+    for i, line in enumerate(doc.lines):
+        if line.page != first or line.bbox[1] > top:
+            break
+        for cell in cells(doc.lines, i):
+            for start, end, raw in find_dates(cell.text):
+                value = normalize_date(raw, day_first)
+                if value is not None and _DATELINE.match(cell.text[:start]) and start > 0:
+                    spot = span(doc.lines, i, cell.start + start, cell.start + end)
+                    conf = spot.ocr_confidence * WEAK
+                    return make_field(doc, value, raw, conf, [spot], f"{prefix}.date+dateline")
     return None
 
 
