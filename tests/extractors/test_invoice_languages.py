@@ -424,3 +424,28 @@ def test_the_date_of_a_letter_dates_an_invoice_without_a_date_label(line: str, i
     ]
     f = extract_document(doc_from_rows(rows, 720, 800)).fields
     assert f["date"].value == iso and f["date"].source.endswith("+dateline")
+
+
+def test_a_greek_invoice() -> None:
+    rows = [
+        (20, [(20, "ΚΩΣΤΟΠΟΥΛΟΣ ΤΕΧΝΙΚΗ Ε.Π.Ε.")]),
+        (45, [(20, "Οδός Πειραιώς 22, 10431 Αθήνα · Α.Φ.Μ. 094512387")]),
+        (80, [(20, "ΤΙΜΟΛΟΓΙΟ ΠΩΛΗΣΗΣ")]),
+        (105, [(20, "Αριθμός: 001293")]),
+        (130, [(20, "Ημερομηνία: 14/02/2025")]),
+        (155, [(20, "Πελάτης: ΜΑΡΙΝΑ ΚΡΗΤΗΣ Α.Ε.")]),
+        (200, [(20, "Περιγραφή"), (300, "Ποσότητα"), (480, "Αξία")]),
+        (225, [(20, "Συντήρηση"), (300, "2"), (480, "400,00")]),
+        (270, [(300, "Καθαρή αξία"), (480, "400,00 €")]),
+        (295, [(300, "ΦΠΑ 24%"), (480, "96,00 €")]),
+        (320, [(300, "Πληρωτέο ποσό"), (480, "496,00 €")]),
+        (360, [(20, "Αθήνα, 14 Φεβρουαρίου 2025")]),
+    ]
+    doc = extract_document(doc_from_rows(rows, 720, 800))
+    f = doc.fields
+    assert doc.doc_type.value == "invoice"
+    assert (f["invoice_number"].value, f["date"].value) == ("001293", "2025-02-14")
+    assert f["total"].value == "496.00"
+    assert (f["currency"].value, f["tax"].value, f["subtotal"].value) == ("EUR", "96.00", "400.00")
+    assert f["vendor_name"].value == "ΚΩΣΤΟΠΟΥΛΟΣ ΤΕΧΝΙΚΗ Ε.Π.Ε."
+    assert normalize_date("3 Μαΐου 2025") == "2025-05-03"

@@ -19,29 +19,41 @@ from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 # receipt is no date
 _MONTH_NAMES = [
     "jan january januari januar janner janvier janv enero ene gennaio janeiro stycznia styczen ledna leden "
-    "januar ianuarie ocak",
+    "januar ianuarie ocak "
+    "ιανουαριου ιανουαριος",
     "feb february februari febr februar fevrier fevr fev febrero febbraio fevereiro lutego luty unora unor "
-    "februarie subat",
-    "mar march mac maret marz mars marzo marco maart mrt marts marca marzec brezna brezen marcius martie",
-    "apr april avril avr abril abr aprile kwietnia kwiecien dubna duben aprilis aprilie nisan",
-    "may mei mai mayo maggio maio maj maja kvetna kveten majus mayis mayıs",
-    "jun june juni juin junio giugno giu junho czerwca czerwiec cervna cerven junius iunie haziran",
+    "februarie subat "
+    "φεβρουαριου φεβρουαριος",
+    "mar march mac maret marz mars marzo marco maart mrt marts marca marzec brezna brezen marcius martie "
+    "μαρτιου μαρτιος",
+    "apr april avril avr abril abr aprile kwietnia kwiecien dubna duben aprilis aprilie nisan "
+    "απριλιου απριλιος",
+    "may mei mai mayo maggio maio maj maja kvetna kveten majus mayis mayıs μαιου μαιος",
+    "jun june juni juin junio giugno giu junho czerwca czerwiec cervna cerven junius iunie haziran "
+    "ιουνιου ιουνιος",
     "jul july julai juli juillet juil julio luglio lug julho lipca lipiec cervence cervenec julius iulie "
-    "temmuz",
+    "temmuz "
+    "ιουλιου ιουλιος",
     "aug august ogos agustus ogo aout agosto augustus augusti sierpnia sierpien srpna srpen augusztus "
-    "agustos",
+    "agustos "
+    "αυγουστου αυγουστος",
     "sep sept september septembre septiembre setiembre settembre sett setembro wrzesnia wrzesien zari "
-    "szeptember septembrie eylul",
+    "szeptember septembrie eylul "
+    "σεπτεμβριου σεπτεμβριος",
     "oct october okt oktober octobre octubre ottobre ott outubro pazdziernika pazdziernik rijna rijen "
-    "oktober octombrie ekim",
-    "nov november novembre noviembre novembro listopada listopad listopadu noiembrie kasim kasım",
+    "oktober octombrie ekim "
+    "οκτωβριου οκτωβριος",
+    "nov november novembre noviembre novembro listopada listopad listopadu noiembrie kasim kasım "
+    "νοεμβριου νοεμβριος",
     "dec december dis disember dez desember dezember decembre diciembre dic dicembre dezembro grudnia "
-    "grudzien prosince prosinec decembrie aralik aralık",
+    "grudzien prosince prosinec decembrie aralik aralık "
+    "δεκεμβριου δεκεμβριος",
 ]
 MONTHS: dict[str, int] = {name: n for n, names in enumerate(_MONTH_NAMES, start=1) for name in names.split()}
 _ACCENTED = {
     "a": "[aàâäáą]", "e": "[eéèêěę]", "u": "[uûüúů]", "c": "[cçčć]", "o": "[oôóöő]", "i": "[iîíı]",
     "r": "[rř]", "s": "[sśšş]", "z": "[zźżž]", "n": "[nńň]", "g": "[gğ]", "l": "[lł]", "y": "[yý]",
+    "α": "[αά]", "ε": "[εέ]", "η": "[ηή]", "ι": "[ιίϊΐ]", "ο": "[οό]", "υ": "[υύϋΰ]", "ω": "[ωώ]",
 }  # fmt: skip
 
 
