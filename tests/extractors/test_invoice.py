@@ -166,3 +166,30 @@ def test_a_bare_number_label_numbers_the_invoice() -> None:
     ]
     assert fields(grid)["invoice_number"].value == "INV-072615"
     assert "invoice_number" not in fields(head + tail)
+
+
+def test_the_seller_beside_the_recipient_block_and_a_sender_line() -> None:
+    """The recipient's label opens only its own column: the seller printed to its right is the
+    vendor; a sender line over the address window is cut at its separators."""
+    right = [
+        (20, [(20, "Rechnungsempfänger:"), (400, "Donau Feinkost Handels GmbH")]),
+        (45, [(20, "Hotel Seewinkel GmbH"), (400, "Lindengasse 17")]),
+        (70, [(20, "Seestraße 3"), (400, "1070 Wien")]),
+        (110, [(20, "Rechnung Nr. RE2025/5588")]),
+        (290, [(380, "Rechnungsbetrag EUR"), (560, "1.258,25")]),
+    ]
+    assert extract_document(doc_from_rows(right, 720, 800)).fields["vendor_name"].value == (
+        "Donau Feinkost Handels GmbH"
+    )
+    sender = [
+        (20, [(20, "Rechnungs-Nr. 2025-0440")]),
+        (45, [(20, "Elektro Hofmann GmbH · Gewerbering 12 · 34117 Kassel")]),
+        (70, [(20, "Herrn Thomas Weidner"), (400, "Rechnungsdatum 29.10.2025")]),
+        (110, [(20, "Schlussrechnung 2025-0440")]),
+        (240, [(380, "Summe netto"), (560, "16.996,73 €")]),
+        (265, [(380, "zzgl. 19 % USt."), (560, "3.229,38 €")]),
+        (290, [(380, "Gesamtbetrag brutto"), (560, "20.226,11 €")]),
+    ]
+    assert extract_document(doc_from_rows(sender, 720, 800)).fields["vendor_name"].value == (
+        "Elektro Hofmann GmbH"
+    )

@@ -49,6 +49,7 @@ _FORM = (
 )
 LEGAL = re.compile(_FORM, re.I)
 _FORMS_AFTER = r"(?:[\s,]*" + _FORM + r")+"
+_SEPARATOR = re.compile(r"\s[·•|]\s")
 _LABELLED = re.compile(r"^[^:\d]{2,40}:\s*(?=\w{2})")
 PARTY_FIELDS = {"customer_name", "vendor_name"}  # labels that open the parties' block ("Bill to", "Seller")
 TITLE_ONLY = re.compile(TITLE.pattern + r"\W*$", re.I)
@@ -148,17 +149,22 @@ def letterhead(doc: Document, schema: DocTypeSchema) -> tuple[Span, list[Span], 
     body = _median_height(page.words)
     best: tuple[float, Span] | None = None
     labelled = False
+    parties: list[tuple[float, float]] = []  # columns under a party's label ("Bill to"): the customer's
     for i, line in enumerate(lines):
         if line.page != page.number or line.bbox[1] > TOP_SHARE * page.height:
             break
         row = cells(lines, i)
         labels = [index.at_start(c.text) for c in row]
-        if any(m is not None and m.key in PARTY_FIELDS for m in labels):
-            break  # the parties' block has begun: names below are the customer's
+        for k, m in enumerate(labels):
+            if m is not None and m.key in PARTY_FIELDS:
+                right = row[k + 1].words[0].bbox[0] if k + 1 < len(row) else page.width
+                parties.append((row[k].words[0].bbox[0] - 1, right))
         if any(m is not None and not _title(c.text, only=True) for m, c in zip(labels, row, strict=True)):
             labelled = True  # the labelled part of the page: its values are no letterhead
         for cell, m in zip(row, labels, strict=True):
             if _excluded(cell.text) or (m is not None and not _title(cell.text, only=True)):
+                continue
+            if any(a <= cell.words[0].bbox[0] < b for a, b in parties):
                 continue
             ratio = _median_height(cell.words) / body
             score = ratio + (0.5 if LEGAL.search(cell.text) else 0.0) - 0.02 * i - (0.3 if labelled else 0.0)
@@ -204,6 +210,8 @@ def _vendor(doc: Document, schema: DocTypeSchema, fields: dict[str, FieldValue],
         return
     name, address, sure = found
     name = _company_under(doc.lines, name) or name
+    if cut := _SEPARATOR.search(name.text):  # a sender line: "Elektro Hofmann GmbH · Gewerbering 12 · ..."
+        name = span(doc.lines, name.line_index, name.start, name.start + cut.start())
     if "vendor_name" not in fields:
         text = mend_text(clean_text(name.text))
         conf = name.ocr_confidence * sure
