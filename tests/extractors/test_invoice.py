@@ -193,3 +193,25 @@ def test_the_seller_beside_the_recipient_block_and_a_sender_line() -> None:
     assert extract_document(doc_from_rows(sender, 720, 800)).fields["vendor_name"].value == (
         "Elektro Hofmann GmbH"
     )
+
+
+def test_a_utility_bill_is_numbered_and_totalled_by_its_own_charges() -> None:
+    """'Bill number' numbers it; its total is this bill's charges, not the amount due with the
+    previous balance; 'VAT at 5% on £252.07' names the base, the tax is after it."""
+    rows = [
+        (20, [(20, "Northshore Energy Supply Ltd")]),
+        (60, [(20, "Account number"), (250, "9426 9926 952")]),
+        (85, [(20, "Bill number"), (250, "34429222100")]),
+        (110, [(20, "Bill date"), (250, "8 June 2025")]),
+        (150, [(20, "Balance from your last bill"), (450, "£101.38")]),
+        (175, [(20, "Payment received - thank you"), (450, "-£84.77")]),
+        (200, [(20, "Total charges this bill"), (450, "£264.67")]),
+        (225, [(20, "Total amount due"), (450, "£281.28")]),
+        (300, [(20, "Gas 1500 kWh x 6.34p"), (450, "252.07")]),
+        (325, [(20, "Total charges before VAT"), (450, "252.07")]),
+        (350, [(20, "VAT at 5% on £252.07"), (450, "12.60")]),
+        (375, [(20, "Total charges this bill"), (450, "264.67")]),
+    ]
+    f = extract_document(doc_from_rows(rows, 720, 800)).fields
+    assert f["invoice_number"].value == "34429222100"
+    assert (f["total"].value, f["subtotal"].value, f["tax"].value) == ("264.67", "252.07", "12.60")

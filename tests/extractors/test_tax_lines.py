@@ -86,3 +86,36 @@ def test_a_totals_strip_gives_net_and_the_taxes_by_rate() -> None:
     ]
     f = extract_document(doc_from_rows(rows, 720, 800)).fields
     assert (f["subtotal"].value, f["tax"].value, f["total"].value) == ("12527.32", "2172.27", "14699.59")
+
+
+def test_rows_by_rate_without_a_totals_row_sum_to_the_net_and_the_tax() -> None:
+    """Two rate rows each add up and their totals make the total; two of their figures (201,92 and
+    18,00) happen to make it too, and must not be taken for the net and the tax."""
+    rows = [
+        (20, [(20, "Cafetería Rías Baixas, S.L.")]),
+        (45, [(20, "FACTURA SIMPLIFICADA")]),
+        (70, [(20, "Nº: T25-042208"), (300, "Fecha: 27/07/2025")]),
+        (110, [(20, "4 Café solo"), (450, "17,04")]),
+        (135, [(20, "1 Bolsa regalo"), (450, "202,88")]),
+        (175, [(20, "TOTAL (IVA incluido)"), (450, "219,92 €")]),
+        (210, [(20, "Tipo"), (150, "Base imp."), (300, "Cuota"), (450, "Total")]),
+        (235, [(20, "IVA 10%"), (150, "183,56"), (300, "18,36"), (450, "201,92")]),
+        (260, [(20, "IVA 21%"), (150, "14,88"), (300, "3,12"), (450, "18,00")]),
+    ]
+    f = extract_document(doc_from_rows(rows, 720, 800)).fields
+    assert (f["total"].value, f["subtotal"].value, f["tax"].value) == ("219.92", "198.44", "21.48")
+    assert f["tax"].source.endswith("+rates")
+
+
+def test_rows_by_rate_and_a_rounding_line_in_czech() -> None:
+    rows = [
+        (20, [(20, "Faktura – daňový doklad č. 2025088110")]),
+        (45, [(20, "Datum vystavení: 26.04.2025")]),
+        (100, [(20, "Sazba"), (150, "Základ DPH"), (300, "DPH"), (450, "Celkem")]),
+        (125, [(20, "21 %"), (150, "67 534,84"), (300, "14 182,32"), (450, "81 717,16")]),
+        (150, [(20, "12 %"), (150, "9 242,95"), (300, "1 109,15"), (450, "10 352,10")]),
+        (175, [(20, "Zaokrouhlení"), (450, "-0,26")]),
+        (200, [(20, "Celkem k úhradě"), (450, "92 069,00 Kč")]),
+    ]
+    f = extract_document(doc_from_rows(rows, 720, 800)).fields
+    assert (f["total"].value, f["subtotal"].value, f["tax"].value) == ("92069.00", "76777.79", "15291.47")

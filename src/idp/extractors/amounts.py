@@ -67,6 +67,11 @@ EXCLUDED = re.compile(
     re.I,
 )
 ROUNDING = re.compile(r"round", re.I)
+# cash rounding in the languages of the invoice labels ("Öresavrundning", "Zaokrouhlení", "Arrondi")
+ANY_ROUNDING = re.compile(
+    r"round|rundung|afrond|avrund|afrund|arrondi|redondeo|arrotond|arredond|zaokr|kerek|py[öo]rist|rotunj",
+    re.I,
+)
 CASH = re.compile(r"\bcash\b|tender|\bpaid\b|received", re.I)
 CHANGE = re.compile(r"\bchange\b|\bbaki\b", re.I)
 SUBTOTAL = re.compile(r"sub\s*-?\s*total|total\s*\(?\s*excl|total\s*sales\s*\(?excl|\bexcl|" + _NET, re.I)

@@ -8,9 +8,11 @@ tax is one tax line or the sum of a run of consecutive ones, the field becomes t
   table under a header the labels do not name), which then becomes the subtotal as well.
 
 Failing both, one row of a totals table whose figures add up to the total gives the net and the tax.
+Before all of these: rows by tax rate with no totals row (``IVA 10%  183,56  18,36  201,92``), each
+adding up, whose row totals (and a rounding line) make the total, give the net and the tax as sums.
 
-Only when the fields read do not already add up (``subtotal + tax == total``): a tax that fits is never
-replaced. A run of several lines is tried before the single lines.
+Except for rows by rate, only when the fields read do not already add up (``subtotal + tax == total``):
+a tax that fits is not replaced. A run of several lines is tried before the single lines.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ import re
 from decimal import Decimal
 
 from idp.document import Document, FieldValue
-from idp.extractors.amounts import ROUNDING, TAX, Amount, label_strength, page_amounts
+from idp.extractors.amounts import ANY_ROUNDING, TAX, Amount, label_strength, page_amounts
 from idp.extractors.common import make_field
 
 # a tax line that says what the price includes or names the amount before tax is no tax line ("Total GST"
@@ -86,11 +88,15 @@ def sum_tax_lines(doc: Document, fields: dict[str, FieldValue], prefix: str) -> 
     and a run make (the invoice's own total, not the amount due with a balance carried over or less a
     payment) becomes the total."""
     total, sub, tax = _value(fields, "total"), _value(fields, "subtotal"), _value(fields, "tax")
-    if total is None or (sub is not None and tax is not None and sub + tax == total):
+    if total is None:
         return
     amounts = page_amounts(doc.lines)
+    roundings = [a.value for a in amounts if ANY_ROUNDING.search(a.label) and abs(a.value) < 1]
+    if _rate_rows(doc, fields, amounts, total, roundings, prefix):
+        return  # rows by rate say it all, even where two of their figures happen to make the total
+    if sub is not None and tax is not None and sub + tax == total:
+        return
     runs = _tax_runs(amounts)
-    roundings = [a.value for a in amounts if ROUNDING.search(a.label) and abs(a.value) < 1]
     found = _fit(total, sub, runs, roundings, {a.value for a in amounts})
     if found is None and sub is not None:
         totals = [a for a in amounts if a.value != total and label_strength(a, doc.lines) > 0]
@@ -117,7 +123,7 @@ def sum_tax_lines(doc: Document, fields: dict[str, FieldValue], prefix: str) -> 
 
 def _summary_row(
     doc: Document, fields: dict[str, FieldValue], amounts: list[Amount], total: Decimal, prefix: str
-) -> None:
+) -> bool:
     """Net and tax from one row of a totals table: ``net  tax...  total`` whose figures add up to the
     total (``12.527,32  1.988,88  183,39  14.699,59``), or ``net  tax...`` that make it (``249,92  52,48
     13,00`` under ``Base imponible  Cuota IVA  Cuota R.E.``; with two figures, on a totals row)."""
@@ -146,4 +152,48 @@ def _summary_row(
         fields["subtotal"] = make_field(
             doc, str(net.value), net.raw, conf, [net.span], f"{prefix}.subtotal+row"
         )
-        return
+        return True
+    return False
+
+
+def _rate_rows(
+    doc: Document,
+    fields: dict[str, FieldValue],
+    amounts: list[Amount],
+    total: Decimal,
+    roundings: list[Decimal],
+    prefix: str,
+) -> bool:
+    """Net and tax summed over consecutive rows ``net  tax...  row total`` that each add up and whose
+    row totals, with a rounding line, make the total (module doc)."""
+    rows: dict[int, list[Amount]] = {}
+    for a in amounts:
+        rows.setdefault(a.span.line_index, []).append(a)
+    adding = [
+        (i, row)
+        for i, row in sorted(rows.items())
+        if len(row) >= 3 and row[-1].value == sum((a.value for a in row[:-1]), Decimal(0)) > 0
+    ]
+    runs: list[list[list[Amount]]] = []
+    for i, row in adding:
+        if runs and runs[-1][-1][0].span.line_index == i - 1:
+            runs[-1].append(row)
+        else:
+            runs.append([row])
+    for run in (r for r in runs if len(r) >= 2):
+        made = sum((row[-1].value for row in run), Decimal(0))
+        if not any(made + rounding == total for rounding in [Decimal(0), *roundings[-1:]]):
+            continue
+        net = sum((row[0].value for row in run), Decimal(0))
+        taxes = [a for row in run for a in row[1:-1]]
+        conf = min(a.span.ocr_confidence for row in run for a in row) * 0.7
+        tax_value = str(sum((a.value for a in taxes), Decimal(0)))
+        raw = " + ".join(a.raw for a in taxes)
+        fields["tax"] = make_field(doc, tax_value, raw, conf, [a.span for a in taxes], f"{prefix}.tax+rates")
+        nets = [row[0] for row in run]
+        raw = " + ".join(a.raw for a in nets)
+        fields["subtotal"] = make_field(
+            doc, str(net), raw, conf, [a.span for a in nets], f"{prefix}.subtotal+rates"
+        )
+        return True
+    return False
