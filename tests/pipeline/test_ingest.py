@@ -107,6 +107,20 @@ def test_encrypted_pdf() -> None:
     assert _reason(inputs.digital_pdf_bytes(password="secret"), "locked.pdf") == QuarantineReason.encrypted
 
 
+def test_pdf_with_only_an_owner_password_is_read() -> None:
+    """ERP systems often lock printing or copying with an owner password: anyone may open and read it."""
+    from fpdf import FPDF
+
+    pdf = FPDF(format="A4")
+    pdf.set_font("helvetica", size=12)
+    pdf.add_page()
+    for index, line in enumerate(inputs.RECEIPT_LINES):
+        pdf.text(20, 30 + 9 * index, line)
+    pdf.set_encryption(owner_password="owner-secret", user_password="")
+    doc = ingest(bytes(pdf.output()), "permissions.pdf", "file:///permissions.pdf", load_config().ingest)
+    assert doc.pages[0].text_source == "text_layer" and "SUNRISE" in [w.text for w in doc.pages[0].words]
+
+
 def test_decompression_bomb() -> None:
     assert _reason(inputs.bomb_png_bytes(), "bomb.png") == QuarantineReason.too_many_pixels
 
