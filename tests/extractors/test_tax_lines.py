@@ -119,3 +119,19 @@ def test_rows_by_rate_and_a_rounding_line_in_czech() -> None:
     ]
     f = extract_document(doc_from_rows(rows, 720, 800)).fields
     assert (f["total"].value, f["subtotal"].value, f["tax"].value) == ("92069.00", "76777.79", "15291.47")
+
+
+def test_two_taxes_over_the_parts_of_the_net_printed_above_them() -> None:
+    """Fees and disbursements, then TPS and TVQ, then the total: no net is printed; the parts above
+    the taxes make it, so both taxes are the tax."""
+    rows = [
+        (20, [(20, "Québec Logistics inc."), (380, "Date 17 décembre 2024")]),
+        (45, [(20, "Facture"), (380, "Numéro 2024-1244")]),
+        (200, [(20, "Honoraires professionnels"), (450, "847,37 CAD")]),
+        (225, [(20, "Débours"), (450, "220,98 CAD")]),
+        (250, [(20, "TPS 5 %"), (450, "51,86 CAD")]),
+        (275, [(20, "TVQ 9,975 %"), (450, "103,46 CAD")]),
+        (300, [(20, "Total"), (450, "1 223,67 CAD")]),
+    ]
+    f = extract_document(doc_from_rows(rows, 720, 800)).fields
+    assert (f["total"].value, f["tax"].value, f["subtotal"].value) == ("1223.67", "155.32", "1068.35")

@@ -71,15 +71,32 @@ def _fit(
     runs: list[list[Amount]],
     roundings: list[Decimal],
     printed: set[Decimal],
+    amounts: list[Amount],
 ) -> tuple[list[Amount], Decimal] | None:
-    """The run of tax lines and the net that make ``total``: the net is the subtotal read or printed."""
+    """The run of tax lines and the net that make ``total``: the net is the subtotal read or printed,
+    or the sum of the amounts listed right above the run (``Honoraires 847,37`` / ``Débours 220,98``)."""
     for run in runs:
         tax_sum = sum((a.value for a in run), Decimal(0))
         for rounding in [Decimal(0), *roundings[-1:]]:
             net = total - tax_sum - rounding
-            if net > tax_sum and (net == sub or net in printed):
+            parts = _components(run, amounts) if sub is None else set()  # a subtotal read is kept
+            if net > tax_sum and (net == sub or net in printed or net in parts):
                 return run, net  # (a net smaller than its tax is some other amount: a balance carried over)
     return None
+
+
+def _components(run: list[Amount], amounts: list[Amount]) -> set[Decimal]:
+    """Sums of two or more one-amount lines right above a run of tax lines (the parts of the net)."""
+    by_line: dict[int, list[Amount]] = {}
+    for a in amounts:
+        by_line.setdefault(a.span.line_index, []).append(a)
+    sums, total, i = set(), Decimal(0), run[0].span.line_index - 1
+    while len(by_line.get(i, [])) == 1 and not TAX.search(by_line[i][0].label) and by_line[i][0].value > 0:
+        total += by_line[i][0].value
+        if i < run[0].span.line_index - 1:
+            sums.add(total)
+        i -= 1
+    return sums
 
 
 def sum_tax_lines(doc: Document, fields: dict[str, FieldValue], prefix: str) -> None:
@@ -97,11 +114,11 @@ def sum_tax_lines(doc: Document, fields: dict[str, FieldValue], prefix: str) -> 
     if sub is not None and tax is not None and sub + tax == total:
         return
     runs = _tax_runs(amounts)
-    found = _fit(total, sub, runs, roundings, {a.value for a in amounts})
+    found = _fit(total, sub, runs, roundings, {a.value for a in amounts}, amounts)
     if found is None and sub is not None:
         totals = [a for a in amounts if a.value != total and label_strength(a, doc.lines) > 0]
         for other in totals:
-            found = _fit(other.value, sub, runs, roundings, set())
+            found = _fit(other.value, sub, runs, roundings, set(), [])
             if found is not None:
                 conf = other.span.ocr_confidence * 0.8
                 fields["total"] = make_field(
