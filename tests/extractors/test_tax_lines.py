@@ -135,3 +135,19 @@ def test_two_taxes_over_the_parts_of_the_net_printed_above_them() -> None:
     ]
     f = extract_document(doc_from_rows(rows, 720, 800)).fields
     assert (f["total"].value, f["tax"].value, f["subtotal"].value) == ("1223.67", "155.32", "1068.35")
+
+
+def test_net_and_tax_of_a_forint_invoice_are_whole_numbers() -> None:
+    rows = [
+        (20, [(20, "Tóth IT Services Bt."), (420, "Számla")]),
+        (45, [(20, "Számlaszám TW-2025-6978")]),
+        (70, [(20, "Számla kelte 2025.02.07.")]),
+        (150, [(20, "Projektvezetés (2 óra × 30 130)"), (450, "60 260")]),
+        (200, [(20, "Nettó összesen"), (450, "60 260")]),
+        (225, [(20, "ÁFA 27%"), (450, "16 270")]),
+        (250, [(20, "Bruttó összesen (HUF)"), (450, "76 530")]),
+    ]
+    f = extract_document(doc_from_rows(rows, 720, 800)).fields
+    assert (f["currency"].value, f["total"].value) == ("HUF", "76530.00")
+    assert (f["subtotal"].value, f["tax"].value) == ("60260.00", "16270.00")
+    assert f["tax"].source.endswith("+whole")

@@ -28,6 +28,7 @@ from idp.extractors.normalize import clean_text, find_amounts, find_dates
 from idp.extractors.schema import DocTypeSchema, load_doc_type_schemas
 from idp.extractors.tax_lines import sum_tax_lines
 from idp.extractors.values import currency_marks, mend_text, parse_phone
+from idp.extractors.whole_amounts import whole_amount_fields
 
 # matched on the text without spaces: OCR splits words ("COM MERCIAL INVOICE")
 TITLE = re.compile(
@@ -279,6 +280,8 @@ def extract_invoice(
     day_first = day_first_evidence(lines, guess)
     fields = extract_generic(doc, schema, day_first, source_prefix)
     _currency(doc, fields, source_prefix, marks)
+    currency = fields["currency"].value if "currency" in fields else None
+    whole_amount_fields(doc, fields, currency, label_index(schema), source_prefix)
     _vendor(doc, schema, fields, source_prefix)
     if "invoice_number" not in fields and (number := fallback_number(doc, _top(doc), source_prefix)):
         fields["invoice_number"] = number

@@ -1,0 +1,45 @@
+"""Net and tax of an invoice in a currency printed without decimals (forint, yen, won, Chilean peso...).
+
+Amounts are found by their decimals, or as whole numbers right beside a currency mark; a totals block
+in forint prints ``Nettó összesen  1 858 405`` with the mark only on the last line. When the page's
+currency is one that is printed whole, a subtotal or tax line (its label opening the line) that ends in
+a whole number (three digits or more: not a rate) gives that field, if the labelled search found none.
+Confidence x 0.8: the number's reading as money rests on the page's currency.
+"""
+
+from __future__ import annotations
+
+import re
+
+from idp.document import Document, FieldValue
+from idp.extractors.common import make_field, span
+from idp.extractors.labels import LabelIndex
+from idp.extractors.normalize import normalize_amount
+
+WHOLE_CURRENCIES = {"HUF", "JPY", "KRW", "CLP", "ISK", "VND", "IDR", "COP", "PYG", "UGX", "XOF", "XAF"}
+# a whole number ending the line, grouped by spaces, dots, commas or apostrophes, a mark after it allowed
+_WHOLE_END = re.compile(
+    r"(?<![\d.,])(\d{1,3}(?:[ .,'\u00a0\u202f]\d{3})+|\d{3,9})\s*(?:[A-Z]{3}|Ft|¥|₩|\$)?\s*$"
+)
+FIELDS = ("subtotal", "tax")
+
+
+def whole_amount_fields(
+    doc: Document, fields: dict[str, FieldValue], currency: str | None, index: LabelIndex, prefix: str
+) -> None:
+    """Add the missing net and tax read as whole numbers (module doc)."""
+    if currency not in WHOLE_CURRENCIES:
+        return
+    for i, line in enumerate(doc.lines):
+        label = index.at_start(line.text)
+        if label is None or label.key not in FIELDS or label.key in fields:
+            continue
+        m = _WHOLE_END.search(line.text, label.end)
+        if m is None:
+            continue
+        value = normalize_amount(re.sub(r"\D", "", m.group(1)))
+        if value is None:
+            continue
+        spot = span(doc.lines, i, m.start(1), m.end(1))
+        conf = spot.ocr_confidence * 0.8
+        fields[label.key] = make_field(doc, value, m.group(1), conf, [spot], f"{prefix}.{label.key}+whole")
