@@ -449,3 +449,41 @@ def test_a_greek_invoice() -> None:
     assert (f["currency"].value, f["tax"].value, f["subtotal"].value) == ("EUR", "96.00", "400.00")
     assert f["vendor_name"].value == "ΚΩΣΤΟΠΟΥΛΟΣ ΤΕΧΝΙΚΗ Ε.Π.Ε."
     assert normalize_date("3 Μαΐου 2025") == "2025-05-03"
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        (  # Croatian: tax by rate over three lines
+            [
+                (20, [(20, "Zagorje Elektro d.o.o."), (420, "RAČUN")]),
+                (60, [(380, "Broj računa: 194/POS1/2")]),
+                (85, [(380, "Datum izdavanja: 14.11.2025.")]),
+                (110, [(380, "Datum dospijeća: 29. studenoga 2025.")]),
+                (200, [(20, "Ukupno bez PDV-a"), (450, "2.645,79")]),
+                (225, [(20, "PDV 5%"), (450, "25,51")]),
+                (250, [(20, "PDV 13%"), (450, "94,95")]),
+                (275, [(20, "PDV 25%"), (450, "351,32")]),
+                (300, [(20, "UKUPNO ZA PLATITI (EUR)"), (450, "3.117,57")]),
+            ],
+            ("194/POS1/2", "2025-11-14", "2025-11-29", "3117.57", "471.78", "EUR"),
+        ),
+        (  # Bulgarian, Cyrillic
+            [
+                (20, [(20, "Балкан Транс Логистик ООД"), (420, "ФАКТУРА")]),
+                (60, [(380, "Фактура № 0000081015")]),
+                (85, [(380, "Дата на издаване: 25.01.2025 г.")]),
+                (110, [(380, "Срок за плащане: 8 февруари 2025 г.")]),
+                (200, [(20, "Данъчна основа 20 %:"), (450, "4 590,72 лв.")]),
+                (225, [(20, "ДДС 20 %:"), (450, "918,14 лв.")]),
+                (250, [(20, "Сума за плащане:"), (450, "5 508,86 лв.")]),
+                (275, [(20, "Валута: BGN")]),
+            ],
+            ("0000081015", "2025-01-25", "2025-02-08", "5508.86", "918.14", "BGN"),
+        ),
+    ],
+)
+def test_invoices_in_croatian_and_bulgarian(rows, expected) -> None:
+    f = extract_document(doc_from_rows(rows, 720, 800)).fields
+    got = tuple(f[k].value for k in ("invoice_number", "date", "due_date", "total", "tax", "currency"))
+    assert got == expected

@@ -40,22 +40,28 @@ STRONG_TOTAL = re.compile(
     r"totale\s*(fattura|documento|da\s*pagare)|netto\s*a\s*pagare|te\s*betalen|totaalbedrag|totaal\s*incl|"
     # Nordic, Polish, Czech, Hungarian, Romanian, Turkish
     r"att\s*betala|at\s*betale|[aå]\s*betale|verollinen\s*yhteens|maksettava|do\s*zap[lł]aty|brutto|"
-    r"k\s*[uú]hrad[eě]|fizetend|v[eé]g[oö]sszeg|total\s*de\s*plat|genel\s*toplam|toplam\s*tutar",
+    r"k\s*[uú]hrad[eě]|fizetend|v[eé]g[oö]sszeg|total\s*de\s*plat|genel\s*toplam|toplam\s*tutar|"
+    # Croatian, Slovenian, Slovak, Estonian, Latvian, Lithuanian, Bulgarian, Greek, Russian
+    r"za\s*plat|za\s*pla[cč]il|celkom\s*s\s*dph|na\s*[uú]hradu|kokku\s*tasuda|apmaksai|mok[eė]ti|"
+    r"сума\s*за\s*плащане|к\s*оплате|πληρωτέο",
     re.I,
 )
 # "total" and its usual OCR misreadings (TOTL, TOTAI, T0TAL, TOTA1)
 PLAIN_TOTAL = re.compile(
     r"\bt[o0]t[a4]?[l1i]\b|\bttl\b|\bamount\b|\btota(le|al)\b|\bgesamt|\bsumme\b|\btotalt\b|\bsumma\b|\bi\s*alt\b|"
-    r"\byhteens[aä]\b|\brazem\b|\bcelkem\b|\b[oö]sszesen\b|\btoplam\b",
+    r"\byhteens[aä]\b|\brazem\b|\bcelkem\b|\b[oö]sszesen\b|\btoplam\b|\bukupno\b|\bskupaj\b|\bcelkom\b|"
+    r"\bkokku\b|\bkop[aā]\b|\bвсичко\b|\bобщо\b|\bитого\b|\bвсего\b|σύνολο",
     re.I,
 )
 # net amounts and taxes in the other languages of the invoice schema
 _NET = (
     r"sous[\s-]*total|zwischensumme|subtota(al|le)|\bnetto\b(?!\s*a\s*pagare)|nettobetrag|\bht\b|imponib|"
-    r"il[ií]quido|\bs(em|in)\s*iva"
+    r"il[ií]quido|\bs(em|in)\s*iva|\bbez\s*(pdv|dph)|brez\s*ddv|ilma\s*km|bez\s*pvn|be\s*pvm|"
+    r"данъчна\s*основа|без\s*(ддс|ндс)|osnovica|z[aá]klad"
 )
 _TAXES = (
-    r"\b([csiu]?gst\d*|utgst|hst|pst|qst|tps|tvq|sst|tax|vat|tva|mwst|ust|iva|btw|moms|mva|alv|dph|kdv|[aá]fa)\b|"
+    r"\b([csiu]?gst\d*|utgst|hst|pst|qst|tps|tvq|sst|tax|vat|tva|mwst|ust|iva|btw|moms|mva|alv|dph|kdv|[aá]fa|"
+    r"pdv|ddv|pvn|pvm|käibemaks|ддс|ндс|φπα)\b|\bkm\s*\d{1,2}(?:[.,]\d)?\s*%|"
     r"umsatzsteuer|"
     r"mehrwertsteuer"
 )
