@@ -63,3 +63,18 @@ def test_few_cues_is_other_and_empty_is_other() -> None:
 def test_tax_invoice_receipt_is_still_a_receipt() -> None:
     rows = [*receipt_rows(), (530, [(20, "Invoice #: OR18030502160349")])]
     assert classify(build_lines(doc_from_rows(rows))).value == DocType.receipt
+
+
+def test_an_insurance_brokers_debit_note_is_an_invoice() -> None:
+    rows = [
+        (20, [(20, "Harrowgate Insurance Brokers Ltd")]),
+        (50, [(20, "DEBIT NOTE / INVOICE")]),
+        (80, [(20, "Invoice No. DN-25-58694"), (300, "Insured Brightwater Dental Group Ltd")]),
+        (105, [(20, "Date 27 July 2025"), (300, "Policy No. POL/CC/2025/841505")]),
+        (130, [(20, "Insurer Meridian Underwriting")]),
+        (170, [(20, "Commercial Combined - annual premium"), (450, "£8,568.38")]),
+        (195, [(20, "Insurance Premium Tax @ 12%"), (450, "£1,028.21")]),
+        (220, [(20, "Total payable"), (450, "£9,596.59")]),
+        (260, [(20, "Payment due by 10 August 2025.")]),
+    ]
+    assert classify(build_lines(doc_from_rows(rows, 720, 800))).value == DocType.invoice

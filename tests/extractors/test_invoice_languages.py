@@ -487,3 +487,22 @@ def test_invoices_in_croatian_and_bulgarian(rows, expected) -> None:
     f = extract_document(doc_from_rows(rows, 720, 800)).fields
     got = tuple(f[k].value for k in ("invoice_number", "date", "due_date", "total", "tax", "currency"))
     assert got == expected
+
+
+def test_a_chilean_factura_in_whole_pesos() -> None:
+    """ "$" on a page with a R.U.T. is the Chilean peso, printed without decimals."""
+    rows = [
+        (20, [(20, "Importadora Andes Sur S.A."), (420, "FACTURA ELECTRÓNICA")]),
+        (45, [(20, "R.U.T.: 77.813.602-7"), (420, "Nº 46835")]),
+        (70, [(20, "Fecha Emisión 22 de marzo de 2025")]),
+        (150, [(20, "Cinta de riego 16 mm (rollo)"), (300, "12"), (450, "$ 993.480")]),
+        (175, [(20, "Semilla tomate híbrido"), (300, "6"), (450, "$ 170.400")]),
+        (215, [(20, "Monto Neto"), (450, "$ 1.163.880")]),
+        (240, [(20, "I.V.A. 19%"), (450, "$ 221.137")]),
+        (265, [(20, "Total"), (450, "$ 1.385.017")]),
+    ]
+    doc = extract_document(doc_from_rows(rows, 720, 800))
+    f = doc.fields
+    assert doc.doc_type.value == "invoice"
+    assert (f["currency"].value, f["total"].value, f["tax"].value) == ("CLP", "1385017.00", "221137.00")
+    assert (f["invoice_number"].value, f["date"].value) == ("46835", "2025-03-22")

@@ -4,7 +4,8 @@ Each document type's schema (configs/doc_types/<type>.yaml) lists weighted cue p
 each, case-insensitively, on word boundaries) and named layout priors:
 
 - ``tall_narrow``: a tall narrow block of text (a till roll, even scanned on a wide page) adds 1.5;
-- ``money``: several priced lines add 1.0, none at all takes 1.5 away, a priced ``total`` adds 1.0;
+- ``money``: several priced lines (amounts with cents, or whole ones beside a currency mark) add 1.0,
+  none at all takes 1.5 away, a priced ``total`` adds 1.0;
 - ``label_lines``: many lines ending in ``label:`` add 2.0;
 - ``checkboxes``: two or more check boxes add 2.0.
 
@@ -22,6 +23,7 @@ from collections.abc import Mapping
 from idp.document import DocType, DocTypeValue, Document, Line
 from idp.extractors.normalize import find_amounts
 from idp.extractors.schema import DocTypeSchema, load_doc_type_schemas
+from idp.extractors.values import whole_amounts
 
 MIN_SCORE = 2.0
 _CHECKBOX = re.compile(r"[☐☑☒□■]|\[\s?[xX]?\s?\]")
@@ -55,7 +57,7 @@ def text_aspect(lines: list[Line]) -> float | None:
 
 def _priors(lines: list[Line], text: str, aspect: float | None) -> dict[str, float]:
     """The evidence each named layout prior adds (see the module docstring)."""
-    money = sum(1 for line in lines if find_amounts(line.text))
+    money = sum(1 for line in lines if find_amounts(line.text) or whole_amounts(line.text))
     bonus = 1.0 if money >= 3 else -1.5 if money == 0 else 0.0
     if any(re.search(r"\btotal\b", line.text, re.I) and find_amounts(line.text) for line in lines):
         bonus += 1.0  # a priced total

@@ -20,6 +20,9 @@ _CUES: list[tuple[str, str]] = [
     (r"\+27\b|\bSouth Africa\b|\b(Pty)\s+Ltd\b", "ZA"),
     (r"\+852\b|\bHong Kong\b", "HK"),
     (r"\+52\b|\bM[ée]xico\b|\bRFC\b|\bCFDI\b", "MX"),
+    (r"\+56\b|\bR\.?U\.?T\.?\b|\bS\.I\.I\.|\bChile\b", "CL"),
+    (r"\+54\b|\bCUIT\b|\bAFIP\b|\bARCA\b|\bArgentina\b", "AR"),
+    (r"\+57\b|\bNIT\b|\bDIAN\b|\bColombia\b", "CO"),
     (r"\+1[\s-]\d{3}\b|\bUSA\b|\bUnited States\b|\b[A-Z]{2}\s\d{5}(-\d{4})?\b", "US"),
     (r"\+47\b|\bMVA\b|\bNorge\b|\bNorway\b|\bKID\b", "NO"),
     (r"\+45\b|\bCVR\b|\bDanmark\b|\bDenmark\b", "DK"),
@@ -32,11 +35,13 @@ _CUES: list[tuple[str, str]] = [
 _COMPILED = [(re.compile(p), c) for p, c in _CUES]  # case matters: "KID", not "kid"
 CURRENCY_OF = {
     "AU": "AUD", "NZ": "NZD", "CA": "CAD", "SG": "SGD", "ZA": "ZAR", "HK": "HKD", "MX": "MXN", "US": "USD",
+    "CL": "CLP", "AR": "ARS", "CO": "COP",
     "NO": "NOK", "DK": "DKK", "SE": "SEK", "IS": "ISK", "IN": "INR", "TR": "TRY", "CH": "CHF",
 }  # fmt: skip
 # the currencies a shared mark may stand for, and the one taken without a cue
 # (printed as its own code, the default stands)
-SHARED = {"USD": ({"AUD", "NZD", "CAD", "SGD", "HKD", "MXN", "USD"}, re.compile(r"\bUSD\b|US\$")),
+SHARED = {"USD": ({"AUD", "NZD", "CAD", "SGD", "HKD", "MXN", "CLP", "ARS", "COP", "USD"},
+                  re.compile(r"\bUSD\b|US\$")),
           "SEK": ({"NOK", "DKK", "SEK", "ISK"}, re.compile(r"\bSEK\b"))}  # fmt: skip
 
 

@@ -96,7 +96,7 @@ DOLLAR_MARKS = r"US\$|MX\$|CA\$|AU\$|HK\$|NZ\$|S\$|A\$|C\$|R\$"
 # ISO 4217 codes common on business documents; any other three letters are not trusted as a code
 # (Bahrain's BHD is left out: on Malaysian documents it is "Berhad")
 _ISO_CODES = """
-    AED AUD BGN BRL CAD CHF CLP CNY COP CZK DKK EGP EUR GBP HKD HUF IDR ILS INR ISK JPY KES KRW KWD
+    AED ARS AUD BGN BRL CAD CHF CLP CNY COP CZK DKK EGP EUR GBP HKD HUF IDR ILS INR ISK JPY KES KRW KWD
     MAD MXN MYR NGN NOK NZD PEN PHP PKR PLN QAR RON RSD RUB SAR SEK SGD THB TRY TWD UAH USD VND ZAR
 """
 ISO_CODES = set(_ISO_CODES.split())
