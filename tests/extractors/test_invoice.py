@@ -215,3 +215,17 @@ def test_a_utility_bill_is_numbered_and_totalled_by_its_own_charges() -> None:
     f = extract_document(doc_from_rows(rows, 720, 800)).fields
     assert f["invoice_number"].value == "34429222100"
     assert (f["total"].value, f["subtotal"].value, f["tax"].value) == ("264.67", "252.07", "12.60")
+
+
+def test_a_title_that_carries_the_number_in_a_cell_of_its_own_and_an_iso_timestamp() -> None:
+    title = words_at("SALES INVOICE", 20, 10, h=30, char_w=16)
+    title += words_at("No. 0085715", 470, 10, h=28, char_w=14)
+    rows = [
+        (60, [(20, "Bayanihan Hardware & Construction Supply Corp.")]),
+        (85, [(20, "Fecha y hora de emisión 2025-08-22T12:34:20")]),
+        (290, [(380, "TOTAL AMOUNT DUE"), (560, "90,832.85")]),
+    ]
+    words = title + [w for y, cells in rows for x, text in cells for w in words_at(text, x, y)]
+    f = extract_document(make_doc([words], 720, 800)).fields
+    assert f["invoice_number"].value == "0085715" and f["invoice_number"].source.endswith("+bare")
+    assert f["date"].value == "2025-08-22"

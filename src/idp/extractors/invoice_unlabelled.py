@@ -2,8 +2,9 @@
 
 - ``# INV-029921`` ending a line in the top of page 1: accounting software prints it under the title.
   A ``#`` heading an item column has no number after it on its own line.
-- A bare number label opening a cell in the top of an invoice's page 1 (``FACTUUR`` over
-  ``Nummer 2025/8721``, ``Number: 1043``, ``N° 2024-118``): its value is the rest of
+- A bare number label, or a title with a number label (``SALES INVOICE No. 0085715``, also with the
+  number in a cell of its own on the title's row), opening a cell in the top of an invoice's page 1
+  (``FACTUUR`` over ``Nummer 2025/8721``, ``Number: 1043``, ``N° 2024-118``): its value is the rest of
   the cell, the next cell on the row, or the cell under it when the label heads a row of labels
   (``Nummer  Datum  Uw referentie`` over ``INV-072615  22 september 2026  PO-3578``). The value must
   be one token with a digit; a house number (``No. 53``) is not read, as ``No``/``Nr`` are not labels here.
@@ -26,6 +27,15 @@ from idp.extractors.normalize import find_dates, normalize_date
 from idp.extractors.values import normalize_id
 
 _HASH_NUMBER = re.compile(r"(?:^|\s)#\s?([A-Z0-9][A-Z0-9\-/]{2,}\d[A-Z0-9\-/]*)$", re.I)
+# a title that carries the number: "SALES INVOICE No. 0085715", "Tax Invoice # 4471"
+_TITLE = (
+    r"^\W*(?:(?:sales|tax|commercial|vat|service)\s+)?(?:invoice|bill|factura|facture|fattura|fatura|rechnung|"
+    r"factuur|faktura)"
+)
+_SHORT_LABEL = r"(?:no\.?|n\.?\s?[º°o]\.?|nr\.?|#|number|n[úu]mero)\s*:?\s*"
+_TITLE_NUMBER = re.compile(_TITLE + r"\s+" + _SHORT_LABEL, re.I)
+_TITLE_ONLY = re.compile(_TITLE + r"\W*$", re.I)
+_AFTER_TITLE = re.compile(r"^" + _SHORT_LABEL, re.I)  # "No. 0085715" in the title's row
 _BARE_LABEL = re.compile(r"^\W{0,2}(?:number|nummer|numer|num[ée]ro|n[úu]mero|n\s?[º°])\s*[:.]?\s*", re.I)
 _ID = re.compile(r"[A-Z0-9][A-Z0-9\-/.]*\d[A-Z0-9\-/.]*", re.I)
 # what may stand before a letter's date in its cell: a place and a comma, a word that dates it
@@ -47,7 +57,9 @@ def fallback_number(doc: Document, top: float, prefix: str) -> FieldValue | None
     for i, _ in lines:
         row = cells(doc.lines, i)
         for k, cell in enumerate(row):
-            label = _BARE_LABEL.match(cell.text)
+            label = _BARE_LABEL.match(cell.text) or _TITLE_NUMBER.match(cell.text)
+            if label is None and k > 0 and _TITLE_ONLY.match(row[0].text):
+                label = _AFTER_TITLE.match(cell.text)
             if label is None:
                 continue
             if cell.text[label.end() :].strip():
