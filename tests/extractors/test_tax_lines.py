@@ -151,3 +151,19 @@ def test_net_and_tax_of_a_forint_invoice_are_whole_numbers() -> None:
     assert (f["currency"].value, f["total"].value) == ("HUF", "76530.00")
     assert (f["subtotal"].value, f["tax"].value) == ("60260.00", "16270.00")
     assert f["tax"].source.endswith("+whole")
+
+
+def test_the_total_before_payments_and_adjustments_is_the_invoices() -> None:
+    rows = [
+        (20, [(20, "St. Brendan Community Hospital"), (420, "Invoice No. HB4343293")]),
+        (45, [(420, "Invoice Date: 02/28/2025")]),
+        (150, [(20, "EMERGENCY ROOM"), (450, "2,809.34")]),
+        (175, [(20, "ROOM & BOARD SEMI-PRIVATE"), (450, "8,818.95")]),
+        (215, [(20, "Total Charges"), (450, "$11,628.29")]),
+        (240, [(20, "Insurance Payments (BlueRiver)"), (450, "-$6,637.19")]),
+        (265, [(20, "Contractual Adjustment"), (450, "-$1,395.39")]),
+        (290, [(20, "Patient Payments"), (450, "-$0.00")]),
+        (315, [(20, "AMOUNT DUE FROM PATIENT"), (450, "$3,595.71")]),
+    ]
+    f = extract_document(doc_from_rows(rows, 720, 800)).fields
+    assert f["total"].value == "11628.29" and f["total"].source.endswith("+gross")

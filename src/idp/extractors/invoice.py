@@ -26,7 +26,7 @@ from idp.extractors.generic import extract_generic, label_index
 from idp.extractors.invoice_unlabelled import dateline_date, fallback_number
 from idp.extractors.normalize import clean_text, find_amounts, find_dates
 from idp.extractors.schema import DocTypeSchema, load_doc_type_schemas
-from idp.extractors.tax_lines import sum_tax_lines
+from idp.extractors.tax_lines import sum_tax_lines, total_before_deductions
 from idp.extractors.values import currency_marks, mend_text, parse_phone
 from idp.extractors.whole_amounts import whole_amount_fields
 
@@ -289,5 +289,6 @@ def extract_invoice(
         fields["date"] = dated
     sum_tax_lines(doc, fields, source_prefix)  # with the labelled total: may confirm it
     _total(doc, fields, source_prefix)
+    total_before_deductions(doc, fields, source_prefix)
     sum_tax_lines(doc, fields, source_prefix)  # with the total chosen by the page's arithmetic
     return fields

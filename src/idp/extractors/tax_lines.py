@@ -21,7 +21,15 @@ import re
 from decimal import Decimal
 
 from idp.document import Document, FieldValue
-from idp.extractors.amounts import ANY_ROUNDING, TAX, Amount, label_strength, page_amounts
+from idp.extractors.amounts import (
+    ANY_ROUNDING,
+    PLAIN_TOTAL,
+    STRONG_TOTAL,
+    TAX,
+    Amount,
+    label_strength,
+    page_amounts,
+)
 from idp.extractors.common import make_field
 
 # a tax line that says what the price includes or names the amount before tax is no tax line ("Total GST"
@@ -214,3 +222,32 @@ def _rate_rows(
         )
         return True
     return False
+
+
+def total_before_deductions(doc: Document, fields: dict[str, FieldValue], prefix: str) -> None:
+    """The invoice's own total, not what is left to pay: when the total read is the last of a column that
+    runs ``Total Charges 11,628.29`` / ``Insurance Payments -6,637.19`` / ``Adjustment -1,395.39`` /
+    ``Amount Due 3,595.71`` (deductions printed negative), and the total above the deductions less
+    them makes it, that total above is the invoice's."""
+    chosen = fields.get("total")
+    due = _value(fields, "total")
+    if chosen is None or due is None or not chosen.bbox:
+        return
+    by_line: dict[int, list[Amount]] = {}
+    for a in page_amounts(doc.lines):
+        by_line.setdefault(a.span.line_index, []).append(a)
+    rows = [(i, row[-1]) for i, row in sorted(by_line.items())]
+    at = next((k for k, (_, a) in enumerate(rows) if a.value == due and a.raw in chosen.raw), None)
+    deductions = Decimal(0)
+    for k in range(at - 1, -1, -1) if at is not None else []:
+        i, a = rows[k]
+        if i != rows[k + 1][0] - 1:
+            return  # the column is broken by a line without an amount
+        if a.value <= 0:
+            deductions += a.value
+            continue
+        label = STRONG_TOTAL.search(a.label) or PLAIN_TOTAL.search(a.label)
+        if label and deductions < 0 and a.value + deductions == due:
+            conf = a.span.ocr_confidence * 0.8
+            fields["total"] = make_field(doc, str(a.value), a.raw, conf, [a.span], f"{prefix}.total+gross")
+        return
