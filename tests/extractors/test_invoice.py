@@ -229,3 +229,16 @@ def test_a_title_that_carries_the_number_in_a_cell_of_its_own_and_an_iso_timesta
     f = extract_document(make_doc([words], 720, 800)).fields
     assert f["invoice_number"].value == "0085715" and f["invoice_number"].source.endswith("+bare")
     assert f["date"].value == "2025-08-22"
+
+
+def test_a_remit_to_address_is_no_vendor_name() -> None:
+    rows = [
+        (20, [(20, "Great Lakes Fluid Power, Inc.")]),
+        (45, [(20, "4410 W. Industrial Pkwy, Toledo, OH 43615"), (450, "INVOICE")]),
+        (70, [(20, "Remit to: P.O. Box 77120, Detroit, MI 48277")]),
+        (100, [(20, "Invoice No. 71-046170"), (300, "Invoice Date: 10/15/2025")]),
+        (290, [(380, "Total"), (560, "USD 145.17")]),
+    ]
+    assert extract_document(doc_from_rows(rows, 720, 800)).fields["vendor_name"].value == (
+        "Great Lakes Fluid Power, Inc."
+    )

@@ -50,6 +50,7 @@ _FORM = (
 )
 LEGAL = re.compile(_FORM, re.I)
 _FORMS_AFTER = r"(?:[\s,]*" + _FORM + r")+"
+_POSTAL = re.compile(r"^\W*(p\.?\s?o\.?\s*box|postfach|case postale|apartado|\d+[a-z]?\s)", re.I)
 _SEPARATOR = re.compile(r"\s[·•|]\s")
 _LABELLED = re.compile(r"^[^:\d]{2,40}:\s*(?=\w{2})")
 PARTY_FIELDS = {"customer_name", "vendor_name"}  # labels that open the parties' block ("Bill to", "Seller")
@@ -210,6 +211,9 @@ def _vendor(doc: Document, schema: DocTypeSchema, fields: dict[str, FieldValue],
     if found is None:
         return
     name, address, sure = found
+    labelled = fields.get("vendor_name")
+    if labelled is not None and _POSTAL.match(labelled.value or ""):
+        del fields["vendor_name"]  # "Remit to: P.O. Box 77120, ..." labels an address, not the name
     name = _company_under(doc.lines, name) or name
     if cut := _SEPARATOR.search(name.text):  # a sender line: "Elektro Hofmann GmbH · Gewerbering 12 · ..."
         name = span(doc.lines, name.line_index, name.start, name.start + cut.start())
