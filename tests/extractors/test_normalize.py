@@ -12,7 +12,7 @@ from idp.extractors.normalize import (
     normalize_date,
 )
 from idp.extractors.text_tidy import address_separators, tidy_punctuation
-from idp.extractors.values import normalise
+from idp.extractors.values import mend_text, normalise
 
 
 @pytest.mark.parametrize(
@@ -157,3 +157,9 @@ def test_address_normaliser_keeps_raw_and_mends_separators() -> None:
 )
 def test_tidy_punctuation(read: str, value: str) -> None:
     assert tidy_punctuation(read) == value
+
+
+def test_a_dotted_legal_form_read_with_digits_is_mended() -> None:
+    assert mend_text("Savinjska tehnika d.o.0.") == "Savinjska tehnika d.o.o."
+    assert mend_text("Atelier Weber & Fils S.à r.1.") == "Atelier Weber & Fils S.à r.l."
+    assert mend_text("No.1. Jalan Besar") == "No.1. Jalan Besar"  # not a name's end
