@@ -17,6 +17,7 @@ STAGES = [
     "pipeline/pdf.py",
     "pipeline/preprocess.py",
     "pipeline/stamps.py",
+    "pipeline/scripts.py",
     "pipeline/text_layer_quality.py",
     "pipeline/imaging.py",
     "pipeline/textlines.py",

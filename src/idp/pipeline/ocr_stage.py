@@ -1,7 +1,8 @@
 """The OCR stage: words for every page that has no text layer.
 
 Large scans dominate OCR time and memory, so each page is downscaled to `det_max_side` before the
-engine sees it and the word boxes are mapped back to page pixels.
+engine sees it and the word boxes are mapped back to page pixels. Words read in two scripts at once
+are put back into one (:mod:`idp.pipeline.scripts`), whatever the engine.
 """
 
 from __future__ import annotations
@@ -9,6 +10,7 @@ from __future__ import annotations
 from idp.document import Document, Page, Word
 from idp.models.ocr import OcrEngine
 from idp.pipeline.imaging import downscale, scale_bbox
+from idp.pipeline.scripts import mend_script
 
 
 def ocr_pages(pages: list[Page], engine: OcrEngine, max_side: int) -> list[Page]:
@@ -18,13 +20,17 @@ def ocr_pages(pages: list[Page], engine: OcrEngine, max_side: int) -> list[Page]
     found = engine.recognize_batch([image for image, _ in scaled]) if todo else []
     out = list(pages)
     for i, (_, factor), words in zip(todo, scaled, found, strict=True):
-        if factor != 1.0:
-            words = [
-                Word(text=w.text, bbox=scale_bbox(w.bbox, 1.0 / factor), confidence=w.confidence)
-                for w in words
-            ]
+        words = [_in_page(w, factor) for w in words]
         out[i] = pages[i].model_copy(update={"words": words, "text_source": "ocr"})
     return out
+
+
+def _in_page(word: Word, factor: float) -> Word:
+    """A word of the downscaled page in page pixels, in one script."""
+    text = mend_script(word.text)
+    if factor == 1.0 and text == word.text:
+        return word
+    return Word(text=text, bbox=scale_bbox(word.bbox, 1.0 / factor), confidence=word.confidence)
 
 
 def ocr_models(pages: list[Page], engine: OcrEngine, models: dict[str, str]) -> dict[str, str]:
