@@ -2,11 +2,8 @@
 
 - **Labelled fields** (invoice number, dates, purchase order, currency, subtotal, tax, total, customer)
   come from :func:`~idp.extractors.generic.extract_generic` with the invoice schema's multilingual labels.
-- **Vendor**: after a seller/remit-to label when there is one; otherwise the letterhead: on the top of
-  page 1, above the first labelled field, the largest text that is no document title (``INVOICE``,
-  ``Rechnung``), contact line, date or amount, preferring names with a legal form (Ltd, GmbH, SARL ...).
-  Its address is the lines under it that share its alignment (left, right or centre), up to the first
-  contact line (phone, e-mail, tax id).
+- **Vendor**: after a seller/remit-to label when there is one; otherwise the letterhead
+  (:mod:`idp.extractors.letterhead`).
 - **Total**: the labelled total when the page's arithmetic (subtotal + tax) confirms it; otherwise the
   total chosen by :func:`~idp.extractors.amounts.choose_total` (label strength and arithmetic over
   every amount on the page), the labelled one when that finds none.
@@ -15,195 +12,28 @@
 
 from __future__ import annotations
 
-import re
 from decimal import Decimal
 
 from idp.document import Document, FieldValue, Line
 from idp.extractors.amounts import choose_total, page_amounts
-from idp.extractors.common import Span, cells, day_first_evidence, make_field, span, union_bbox, word_offsets
+from idp.extractors.common import day_first_evidence, make_field, span
 from idp.extractors.country import resolve_currency
 from idp.extractors.generic import extract_generic, label_index
 from idp.extractors.invoice_unlabelled import dateline_date, fallback_number
-from idp.extractors.normalize import clean_text, find_amounts, find_dates
+from idp.extractors.letterhead import (
+    LABELLED,
+    POSTAL,
+    SEPARATOR,
+    company_under,
+    legal_name,
+    letterhead,
+    top_limit,
+)
+from idp.extractors.normalize import clean_text
 from idp.extractors.schema import DocTypeSchema, load_doc_type_schemas
 from idp.extractors.tax_lines import sum_tax_lines, total_before_deductions
-from idp.extractors.values import currency_marks, mend_text, parse_phone
+from idp.extractors.values import currency_marks, mend_text
 from idp.extractors.whole_amounts import whole_amount_fields
-
-# matched on the text without spaces: OCR splits words ("COM MERCIAL INVOICE")
-TITLE = re.compile(
-    r"^\W*(commercial|tax|pro-?forma|sales|final|vat)?(invoice|rechnung|facture|factura|factuur|fattura|"
-    r"fatura|bill|statement|creditnote|debitnote|gutschrift|nota(de)?(d[eé]bito|cr[eé]dito)|receipt|quittung|"
-    r"re[cç]u|recibo|ricevuta|kvittering|kvitto)",
-    re.I,
-)
-CONTACT = re.compile(
-    r"\b(tel|phone|telephone|fax|mobile|e-?mail|www|vat|tax\s*id|reg\.?\s*no|abn|gst|siret|siren|ust|"
-    r"btw|kvk|iban|swift|bic|cif|nif)\b|@|https?:",
-    re.I,
-)
-_FORM = (
-    r"\b(ltd|limited|llc|llp|inc|corp|corporation|co|plc|gmbh|ag|kg|ohg|e\.?k|sarl|sas|sa|bv|b\.v|nv|sl|"
-    r"srl|s\.r\.l|spa|s\.p\.a|pty|pte|sdn\.?\s*bhd|bhd|berhad|group|trading|traders|enterprises?|company|k\.k|kk|"
-    r"ab|oy|oyj|ay|aps|a/s|i/s|s\.r\.o|a\.s|sp\.\s*z\s*o\.\s*o|pvt|ltda|s\.a|s\.l|sprl|bvba|kft|zrt|bt|şti|"
-    r"α\.ε|ο\.ε|ε\.ε|ε\.π\.ε|ι\.κ\.ε)\b\.?"
-)
-LEGAL = re.compile(_FORM, re.I)
-_FORMS_AFTER = r"(?:[\s,]*" + _FORM + r")+"
-_POSTAL = re.compile(r"^\W*(p\.?\s?o\.?\s*box|postfach|case postale|apartado|\d+[a-z]?\s)", re.I)
-_SEPARATOR = re.compile(r"\s[·•|]\s")
-_LABELLED = re.compile(r"^[^:\d]{2,40}:\s*(?=\w{2})")
-PARTY_FIELDS = {"customer_name", "vendor_name"}  # labels that open the parties' block ("Bill to", "Seller")
-TITLE_ONLY = re.compile(TITLE.pattern + r"\W*$", re.I)
-
-
-def _title(text: str, only: bool = False) -> bool:
-    return bool((TITLE_ONLY if only else TITLE).match(re.sub(r"\s+", "", text)))
-
-
-TOP_SHARE = 0.4  # the letterhead lies in the top 40% of page 1
-
-
-def _top(doc: Document) -> float:
-    return TOP_SHARE * doc.pages[0].height
-
-
-def _median_height(words: list) -> float:
-    hs = sorted(w.bbox[3] - w.bbox[1] for w in words)
-    return hs[len(hs) // 2] if hs else 1.0
-
-
-# a document's status printed or stamped on it: no name
-STATUS = re.compile(
-    r"^\W*(paid|pagado|pagada|bezahlt|pay[ée]e?|pagato|betaald|betalt|zap[łl]acono|copy|copia|kopie|"
-    r"duplicate|duplicado|original|draft|void|annul[ée]e?|storniert)\W*$",
-    re.I,
-)
-
-
-def _excluded(text: str) -> bool:
-    letters = sum(c.isalpha() for c in text)
-    return (
-        letters < 4
-        or _title(text)
-        or bool(STATUS.match(text))
-        or bool(CONTACT.search(text) or find_dates(text) or find_amounts(text))
-        or parse_phone(text) is not None
-        or text.rstrip().endswith(":")
-        or text.lower() == text
-    )
-
-
-def _aligned(a: Span, b: Span, tol: float) -> bool:
-    ax0, _, ax1, _ = union_bbox(a.words)
-    bx0, _, bx1, _ = union_bbox(b.words)
-    return abs(ax0 - bx0) < tol or abs(ax1 - bx1) < tol or abs((ax0 + ax1) / 2 - (bx0 + bx1) / 2) < tol
-
-
-def _address_under(lines: list[Line], name: Span, max_lines: int = 4) -> list[Span]:
-    out: list[Span] = []
-    prev = name
-    for j in range(name.line_index + 1, min(name.line_index + 1 + max_lines + 1, len(lines))):
-        line = lines[j]
-        h = _median_height(line.words)
-        # under a name in large type the first gap is wider
-        if line.page != name.line.page or line.bbox[1] - prev.line.bbox[3] > (2.5 if not out else 1.5) * h:
-            break
-        cell = next((c for c in cells(lines, j) if _aligned(c, name, 1.5 * h)), None)
-        if cell is None or CONTACT.search(cell.text) or parse_phone(cell.text) or cell.text.endswith(":"):
-            break
-        out.append(cell)
-        prev = cell
-        if len(out) == max_lines:
-            break
-    return out
-
-
-def _strip_logo(lines: list[Line], cell: Span) -> Span:
-    """A logo's initials read with the name (``FO Fowlerton Office ...``) are not part of it."""
-    words = cell.words
-    first = words[0].text
-    if len(words) >= 3 and first.isupper() and len(first) <= 3:
-        initials = "".join(w.text[:1] for w in words[1 : 1 + len(first)]).upper()
-        if initials == first:
-            start = word_offsets(cell.line)[cell.line.words.index(words[1])][0]
-            return span(lines, cell.line_index, start, cell.end)
-    return cell
-
-
-def _strip_title(lines: list[Line], cell: Span) -> Span:
-    """A title printed on the name's line without a wide gap (``Acme Inc. INVOICE``) is not part of it."""
-    words = cell.words
-    for k in range(len(words) - 1, 0, -1):
-        if _title(" ".join(w.text for w in words[k:]), only=True):
-            end = word_offsets(cell.line)[cell.line.words.index(words[k - 1])][1]
-            return span(lines, cell.line_index, cell.start, end)
-    return cell
-
-
-def letterhead(doc: Document, schema: DocTypeSchema) -> tuple[Span, list[Span], float] | None:
-    """The vendor's name cell, its address cells, and how sure the choice is (0..1)."""
-    lines = doc.lines
-    if not lines:
-        return None
-    page = doc.pages[0]
-    index = label_index(schema)
-    body = _median_height(page.words)
-    best: tuple[float, Span] | None = None
-    labelled = False
-    parties: list[tuple[float, float]] = []  # columns under a party's label ("Bill to"): the customer's
-    for i, line in enumerate(lines):
-        if line.page != page.number or line.bbox[1] > TOP_SHARE * page.height:
-            break
-        row = cells(lines, i)
-        labels = [index.at_start(c.text) for c in row]
-        for k, m in enumerate(labels):
-            if m is not None and m.key in PARTY_FIELDS:
-                right = row[k + 1].words[0].bbox[0] if k + 1 < len(row) else page.width
-                parties.append((row[k].words[0].bbox[0] - 1, right))
-        if any(m is not None and not _title(c.text, only=True) for m, c in zip(labels, row, strict=True)):
-            labelled = True  # the labelled part of the page: its values are no letterhead
-        for cell, m in zip(row, labels, strict=True):
-            if _excluded(cell.text) or (m is not None and not _title(cell.text, only=True)):
-                continue
-            if any(a <= cell.words[0].bbox[0] < b for a, b in parties):
-                continue
-            ratio = _median_height(cell.words) / body
-            score = ratio + (0.5 if LEGAL.search(cell.text) else 0.0) - 0.02 * i - (0.3 if labelled else 0.0)
-            if best is None or score > best[0]:
-                best = (score, cell)
-    if best is None:
-        return None
-    name = _strip_title(lines, _strip_logo(lines, best[1]))
-    address = _address_under(lines, name)
-    ratio = _median_height(name.words) / body
-    sure = 0.5 + (0.2 if ratio >= 1.3 else 0.0) + (0.15 if LEGAL.search(name.text) else 0.0)
-    return name, address, sure + (0.15 if address else 0.0)
-
-
-def legal_name(lines: list[Line], name: str) -> str:
-    """``name`` with the legal form it carries elsewhere on the page: a brand in the letterhead, the
-    company in the footer (``Park Hotel Luzern`` -> ``Park Hotel Luzern AG``)."""
-    if LEGAL.search(name) or len(name) < 4:
-        return name
-    # up to two more capitalised words before the form: "Loomwork" -> "Loomwork Labs, Inc."
-    pattern = re.compile(re.escape(name) + r"(?-i:\s+[A-Z][\w&'-]*){0,2}" + _FORMS_AFTER, re.I)
-    found = [m.group(0) for line in lines for m in pattern.finditer(line.text)]
-    return max(found, key=len) if found else name
-
-
-def _company_under(lines: list[Line], name: Span) -> Span | None:
-    """The company printed on the line right under a trading name (``Smile Street Dental`` over
-    ``S & K Oral Health Pty Ltd ABN 87 ...``): the legal entity that issues the invoice."""
-    i = name.line_index
-    if LEGAL.search(name.text) or i + 1 >= len(lines) or lines[i + 1].block != lines[i].block:
-        return None
-    below = cells(lines, i + 1)[0]
-    forms = list(LEGAL.finditer(below.text))
-    before = below.text[: forms[-1].start()] if forms else ""
-    if not forms or re.search(r"[:\d]", before) or CONTACT.search(before):  # a label, an address, a contact
-        return None
-    return span(lines, below.line_index, below.start, below.start + forms[-1].end())
 
 
 def _vendor(doc: Document, schema: DocTypeSchema, fields: dict[str, FieldValue], prefix: str) -> None:
@@ -212,16 +42,16 @@ def _vendor(doc: Document, schema: DocTypeSchema, fields: dict[str, FieldValue],
         return
     name, address, sure = found
     labelled = fields.get("vendor_name")
-    if labelled is not None and _POSTAL.match(labelled.value or ""):
+    if labelled is not None and POSTAL.match(labelled.value or ""):
         del fields["vendor_name"]  # "Remit to: P.O. Box 77120, ..." labels an address, not the name
-    name = _company_under(doc.lines, name) or name
-    if cut := _SEPARATOR.search(name.text):  # a sender line: "Elektro Hofmann GmbH · Gewerbering 12 · ..."
+    name = company_under(doc.lines, name) or name
+    if cut := SEPARATOR.search(name.text):  # a sender line: "Elektro Hofmann GmbH · Gewerbering 12 · ..."
         name = span(doc.lines, name.line_index, name.start, name.start + cut.start())
     if "vendor_name" not in fields:
         text = mend_text(clean_text(name.text))
         conf = name.ocr_confidence * sure
         # "Nome/Razão Social: Araucária Ltda.": the name after a label we do not know
-        value = legal_name(doc.lines, _LABELLED.sub("", text) or text)
+        value = legal_name(doc.lines, LABELLED.sub("", text) or text)
         fields["vendor_name"] = make_field(doc, value, text, conf, [name], f"{prefix}.vendor_name")
     if (
         address
@@ -287,9 +117,9 @@ def extract_invoice(
     currency = fields["currency"].value if "currency" in fields else None
     whole_amount_fields(doc, fields, currency, label_index(schema), source_prefix)
     _vendor(doc, schema, fields, source_prefix)
-    if "invoice_number" not in fields and (number := fallback_number(doc, _top(doc), source_prefix)):
+    if "invoice_number" not in fields and (number := fallback_number(doc, top_limit(doc), source_prefix)):
         fields["invoice_number"] = number
-    if "date" not in fields and (dated := dateline_date(doc, _top(doc), day_first, source_prefix)):
+    if "date" not in fields and (dated := dateline_date(doc, top_limit(doc), day_first, source_prefix)):
         fields["date"] = dated
     sum_tax_lines(doc, fields, source_prefix)  # with the labelled total: may confirm it
     _total(doc, fields, source_prefix)

@@ -224,11 +224,19 @@ def _rate_rows(
     return False
 
 
+# what is taken off the total printed as a positive figure: "Less: Paid on account 500.00", "Amount Applied"
+_DEDUCTION = re.compile(
+    r"^\W*less\b|\bapplied\b|\bpaid\b|\bdeposit|\bpayment|\bprepaid|\bcredit|abz[üu]glich|anzahlung|"
+    r"\bacompte|\bd[ée]j[àa]\s*(pay|vers|r[ée]gl)|\bmoins\b|\bmenos\b|\bmeno\b|\banticipo",
+    re.I,
+)
+
+
 def total_before_deductions(doc: Document, fields: dict[str, FieldValue], prefix: str) -> None:
     """The invoice's own total, not what is left to pay: when the total read is the last of a column that
     runs ``Total Charges 11,628.29`` / ``Insurance Payments -6,637.19`` / ``Adjustment -1,395.39`` /
-    ``Amount Due 3,595.71`` (deductions printed negative), and the total above the deductions less
-    them makes it, that total above is the invoice's."""
+    ``Amount Due 3,595.71`` (deductions printed negative, or named: ``Less: Paid on account 500.00``),
+    and the total above the deductions less them makes it, that total above is the invoice's."""
     chosen = fields.get("total")
     due = _value(fields, "total")
     if chosen is None or due is None or not chosen.bbox:
@@ -243,8 +251,8 @@ def total_before_deductions(doc: Document, fields: dict[str, FieldValue], prefix
         i, a = rows[k]
         if i != rows[k + 1][0] - 1:
             return  # the column is broken by a line without an amount
-        if a.value <= 0:
-            deductions += a.value
+        if a.value <= 0 or _DEDUCTION.search(a.label):
+            deductions -= abs(a.value)
             continue
         label = STRONG_TOTAL.search(a.label) or PLAIN_TOTAL.search(a.label)
         if label and deductions < 0 and a.value + deductions == due:
