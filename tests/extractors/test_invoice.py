@@ -2,8 +2,8 @@ from __future__ import annotations
 
 from idp.document import DocType
 from idp.extractors import extract_document
-from idp.extractors.letterhead import legal_name
 from idp.extractors.layout import build_lines
+from idp.extractors.letterhead import legal_name
 from tests.extractors.builders import doc_from_rows, make_doc, words_at
 from tests.extractors.test_classify import INVOICE
 
@@ -241,4 +241,36 @@ def test_a_remit_to_address_is_no_vendor_name() -> None:
     ]
     assert extract_document(doc_from_rows(rows, 720, 800)).fields["vendor_name"].value == (
         "Great Lakes Fluid Power, Inc."
+    )
+
+
+def test_a_shop_invoice_names_its_company_only_in_the_footer() -> None:
+    """A lowercase logo, a postal address, an order number and a ship-to block are no vendor; the
+    company in the last line is."""
+    rows = [
+        (20, [(20, "northwind"), (500, "Invoice")]),
+        (45, [(20, "1423 Westlake Ave N"), (400, "Invoice number INV-84779")]),
+        (70, [(20, "Seattle, WA 98109"), (400, "Invoice date January 29, 2025")]),
+        (95, [(400, "Order #NW9193")]),
+        (130, [(20, "Bill to"), (300, "Ship to")]),
+        (155, [(20, "Harborview Mutual Insurance Co."), (300, "Harborview Mutual - Claims")]),
+        (290, [(380, "Total"), (560, "$742.26 USD")]),
+        (330, [(20, "Thank you for shopping with us! Northwind Outfitters LLC - 1423 Westlake Ave N")]),
+    ]
+    assert extract_document(doc_from_rows(rows, 720, 800)).fields["vendor_name"].value == (
+        "Northwind Outfitters LLC"
+    )
+
+
+def test_a_legal_form_on_a_line_of_its_own_is_no_name() -> None:
+    title = words_at("Adeyemi & Okafor Consulting", 20, 10, h=30, char_w=16)
+    rows = [
+        (60, [(20, "Limited"), (400, "Invoice No: AOC/INV/2025/060")]),
+        (85, [(20, "14B Bourdillon Road, Ikoyi, Lagos"), (400, "Date: 28 September, 2025")]),
+        (290, [(380, "Total (VAT inclusive)"), (560, "₦5,547,000.00")]),
+        (330, [(20, "Bank: Zenith Bank Plc - Account Name: Adeyemi & Okafor Consulting Limited")]),
+    ]
+    words = title + [w for y, cells in rows for x, text in cells for w in words_at(text, x, y)]
+    assert extract_document(make_doc([words], 720, 800)).fields["vendor_name"].value == (
+        "Adeyemi & Okafor Consulting Limited"
     )

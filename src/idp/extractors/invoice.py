@@ -25,6 +25,7 @@ from idp.extractors.letterhead import (
     POSTAL,
     SEPARATOR,
     company_under,
+    footer_company,
     legal_name,
     letterhead,
     top_limit,
@@ -38,6 +39,9 @@ from idp.extractors.whole_amounts import whole_amount_fields
 
 def _vendor(doc: Document, schema: DocTypeSchema, fields: dict[str, FieldValue], prefix: str) -> None:
     found = letterhead(doc, schema)
+    if found is None:
+        footer = footer_company(doc) if "vendor_name" not in fields else None
+        found = (footer, [], 0.5) if footer is not None else None
     if found is None:
         return
     name, address, sure = found

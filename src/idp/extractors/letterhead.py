@@ -6,7 +6,7 @@ form (Ltd, GmbH, SARL ...); a party's label (``Bill to``) closes only its own co
 the lines under it that share its alignment (left, right or centre), up to the first contact line
 (phone, e-mail, tax id). A brand takes the legal form printed elsewhere, a trading name the company
 printed under it; with no letterhead, a company named in the footer (``... Northwind Outfitters LLC -
-1423 Westlake Ave``) is the vendor.
+1423 Westlake Ave``) in the last lines is the vendor.
 """
 
 from __future__ import annotations
@@ -43,6 +43,10 @@ _FORMS_AFTER = r"(?:[\s,]*" + _FORM + r")+"
 POSTAL = re.compile(r"^\W*(p\.?\s?o\.?\s*box|postfach|case postale|apartado|\d+[a-z]?\s)", re.I)
 SEPARATOR = re.compile(r"\s[·•|]\s")
 LABELLED = re.compile(r"^[^:\d]{2,40}:\s*(?=\w{2})")
+# a party's block the schema labels no field for: "Ship to", "Delivery address"
+_PARTY_CUE = re.compile(
+    r"^\W*((bill|ship|sold|deliver|invoice|charge)(ed)?\s+to|(delivery|shipping)\s+address)\b", re.I
+)
 PARTY_FIELDS = {"customer_name", "vendor_name"}  # labels that open the parties' block ("Bill to", "Seller")
 TITLE_ONLY = re.compile(TITLE.pattern + r"\W*$", re.I)
 
@@ -76,7 +80,11 @@ def _excluded(text: str) -> bool:
     return (
         letters < 4
         or _title(text)
-        or bool(STATUS.match(text))
+        or bool(STATUS.match(text) or POSTAL.match(text))
+        or bool(re.search(r"\b\d{4,}\b", text) and not LEGAL.search(text))  # a postcode, no company
+        or "#" in text  # "Order #NW9193"
+        or bool(re.search(r"\b(to|address|adresse|an|à|a)\s*:?\s*$", text, re.I))  # "Ship to": a label
+        or bool(LEGAL.fullmatch(text.strip()))  # a legal form on its own line ends a name above it
         or bool(CONTACT.search(text) or find_dates(text) or find_amounts(text))
         or parse_phone(text) is not None
         or text.rstrip().endswith(":")
@@ -148,7 +156,7 @@ def letterhead(doc: Document, schema: DocTypeSchema) -> tuple[Span, list[Span], 
         row = cells(lines, i)
         labels = [index.at_start(c.text) for c in row]
         for k, m in enumerate(labels):
-            if m is not None and m.key in PARTY_FIELDS:
+            if (m is not None and m.key in PARTY_FIELDS) or _PARTY_CUE.match(row[k].text):
                 right = row[k + 1].words[0].bbox[0] if k + 1 < len(row) else page.width
                 parties.append((row[k].words[0].bbox[0] - 1, right))
         if any(m is not None and not _title(c.text, only=True) for m, c in zip(labels, row, strict=True)):
@@ -194,3 +202,18 @@ def company_under(lines: list[Line], name: Span) -> Span | None:
     if not forms or re.search(r"[:\d]", before) or CONTACT.search(before):  # a label, an address, a contact
         return None
     return span(lines, below.line_index, below.start, below.start + forms[-1].end())
+
+
+# a company named in running text: two to five capitalised words ending in a legal form
+_COMPANY_IN_TEXT = re.compile(r"(?-i:(?:[A-Z][\w&'’.-]*\s+){1,4})" + _FORM, re.I)
+
+
+def footer_company(doc: Document) -> Span | None:
+    """A company named in the last four lines of the document (``... Northwind Outfitters LLC - 1423
+    Westlake Ave``, ``Registered in England: Acme Ltd``): the vendor when the top names none."""
+    for i in range(len(doc.lines) - 1, max(len(doc.lines) - 5, -1), -1):
+        line = doc.lines[i]
+        m = _COMPANY_IN_TEXT.search(line.text)
+        if m is not None and not CONTACT.search(m.group()):
+            return span(doc.lines, i, m.start(), m.end())
+    return None
