@@ -201,6 +201,8 @@ def company_under(lines: list[Line], name: Span) -> Span | None:
     before = below.text[: forms[-1].start()] if forms else ""
     if not forms or re.search(r"[:\d]", before) or CONTACT.search(before):  # a label, an address, a contact
         return None
+    if not re.search(r"[^\W\d_]{2}", before):  # a legal form alone continues the name above
+        return None
     return span(lines, below.line_index, below.start, below.start + forms[-1].end())
 
 
