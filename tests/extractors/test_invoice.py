@@ -274,3 +274,29 @@ def test_a_legal_form_on_a_line_of_its_own_is_no_name() -> None:
     assert extract_document(make_doc([words], 720, 800)).fields["vendor_name"].value == (
         "Adeyemi & Okafor Consulting Limited"
     )
+
+
+def test_a_number_under_the_title_and_a_date_after_the_number() -> None:
+    """ "No. 27637" under INVOICE numbers it (not "Job # J-5524"); "Fattura n. 138/2025 del 22 febbraio
+    2025" dates it, and a due date is never taken for the date."""
+    title = words_at("INVOICE", 500, 10, h=30, char_w=16)
+    rows = [
+        (15, [(20, "Ironwood Print & Sign Co., Inc.")]),
+        (50, [(20, "2207 Industrial Way, Long Island City"), (500, "No. 27637")]),
+        (80, [(20, "BILL TO"), (400, "Job # J-5524")]),
+        (290, [(380, "Total"), (560, "$1,348.58")]),
+    ]
+    words = title + [w for y, cells in rows for x, text in cells for w in words_at(text, x, y)]
+    assert extract_document(make_doc([words], 720, 800)).fields["invoice_number"].value == "27637"
+    italian = [
+        (20, [(20, "Studio Grafico Colombo S.r.l.")]),
+        (50, [(20, "Fattura n. 138/2025 del 22 febbraio 2025")]),
+        (75, [(20, "Scadenza: 24 marzo 2025")]),
+        (290, [(380, "Totale documento"), (560, "€ 4.923,30")]),
+    ]
+    f = extract_document(doc_from_rows(italian, 720, 800)).fields
+    assert (f["invoice_number"].value, f["date"].value, f["due_date"].value) == (
+        "138/2025",
+        "2025-02-22",
+        "2025-03-24",
+    )

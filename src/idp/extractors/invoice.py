@@ -123,8 +123,11 @@ def extract_invoice(
     _vendor(doc, schema, fields, source_prefix)
     if "invoice_number" not in fields and (number := fallback_number(doc, top_limit(doc), source_prefix)):
         fields["invoice_number"] = number
-    if "date" not in fields and (dated := dateline_date(doc, top_limit(doc), day_first, source_prefix)):
-        fields["date"] = dated
+    if "date" not in fields:
+        printed = fields["invoice_number"].raw if "invoice_number" in fields else None
+        dated = dateline_date(doc, top_limit(doc), day_first, source_prefix, printed)
+        if dated is not None and dated.value not in {f.value for f in fields.values()}:  # not the due date
+            fields["date"] = dated
     sum_tax_lines(doc, fields, source_prefix)  # with the labelled total: may confirm it
     _total(doc, fields, source_prefix)
     total_before_deductions(doc, fields, source_prefix)

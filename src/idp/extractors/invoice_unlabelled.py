@@ -1,7 +1,7 @@
 """Invoice numbers and dates printed without their labels, read when the labelled search found none.
 
-- ``# INV-029921`` ending a line in the top of page 1: accounting software prints it under the title.
-  A ``#`` heading an item column has no number after it on its own line.
+- ``# INV-029921`` as a cell of its own in the top of page 1: accounting software prints it under the
+  title. A ``#`` heading an item column has no number after it; ``Job # J-5524`` numbers something else.
 - A bare number label, or a title with a number label (``SALES INVOICE No. 0085715``, also with the
   number in a cell of its own on the title's row), opening a cell in the top of an invoice's page 1
   (``FACTUUR`` over ``Nummer 2025/8721``, ``Number: 1043``, ``N° 2024-118``): its value is the rest of
@@ -11,7 +11,8 @@
 
 - The date of a letter: a date after a place and a comma, or after a word that dates the document
   (``Wien, am 6. Juni 2025``, ``Genève, le 08.05.2025``, ``Porto Alegre, 10 de agosto de 2025``,
-  ``Fattura n. 40/2025`` / ``del 23/11/2025``), the first such in the top of page 1.
+  ``Fattura n. 40/2025`` / ``del 23/11/2025``), or right after the invoice number (``Fattura n.
+  138/2025 del 22 febbraio 2025``), the first such in the top of page 1.
 
 All are weaker evidence than a label that names the field: confidence x 0.6, sources ``+hash``,
 ``+bare`` and ``+dateline``.
@@ -26,7 +27,7 @@ from idp.extractors.common import Span, cells, make_field, span
 from idp.extractors.normalize import find_dates, normalize_date
 from idp.extractors.values import normalize_id
 
-_HASH_NUMBER = re.compile(r"(?:^|\s)#\s?([A-Z0-9][A-Z0-9\-/]{2,}\d[A-Z0-9\-/]*)$", re.I)
+_HASH_NUMBER = re.compile(r"\W{0,2}#\s?([A-Z0-9][A-Z0-9\-/]{2,}\d[A-Z0-9\-/]*)\s*$", re.I)
 # a title that carries the number: "SALES INVOICE No. 0085715", "Tax Invoice # 4471"
 _TITLE = (
     r"^\W*(?:(?:sales|tax|commercial|vat|service)\s+)?(?:invoice|bill|factura|facture|fattura|fatura|rechnung|"
@@ -39,9 +40,8 @@ _AFTER_TITLE = re.compile(r"^" + _SHORT_LABEL, re.I)  # "No. 0085715" in the tit
 _BARE_LABEL = re.compile(r"^\W{0,2}(?:number|nummer|numer|num[ée]ro|n[úu]mero|n\s?[º°])\s*[:.]?\s*", re.I)
 _ID = re.compile(r"[A-Z0-9][A-Z0-9\-/.]*\d[A-Z0-9\-/.]*", re.I)
 # what may stand before a letter's date in its cell: a place and a comma, a word that dates it
-_DATELINE = re.compile(
-    r"^(?:[^\W\d_][^\d:;]{1,40},\s*)?(?:am|le|den|il|el|du|del|dal|vom|of|dated|de)?\s*$", re.I
-)
+_CONNECTORS = r"am|le|den|il|el|du|del|dal|vom|of|dated|de"
+_DATELINE = re.compile(r"^(?:[^\W\d_][^\d:;]{1,40},\s*)?(?:" + _CONNECTORS + r")?\s*$", re.I)
 WEAK = 0.6
 
 
@@ -50,15 +50,19 @@ def fallback_number(doc: Document, top: float, prefix: str) -> FieldValue | None
     page-1 pixels."""
     lines = [(i, line) for i, line in enumerate(doc.lines) if line.page == doc.pages[0].number]
     lines = [(i, line) for i, line in lines if line.bbox[1] <= top]
-    for i, line in lines:
-        m = _HASH_NUMBER.search(line.text)
-        if m is not None:
-            return _field(doc, span(doc.lines, i, m.start(1), m.end(1)), f"{prefix}.invoice_number+hash")
+    for i, _ in lines:
+        for cell in cells(doc.lines, i):
+            m = _HASH_NUMBER.match(cell.text)  # "# INV-029921" opening its cell, not "Job # J-5524"
+            if m is not None:
+                spot = span(doc.lines, i, cell.start + m.start(1), cell.start + m.end(1))
+                return _field(doc, spot, f"{prefix}.invoice_number+hash")
+    title: Span | None = None  # a title cell of the line above: "No. 27637" under "INVOICE" numbers it
     for i, _ in lines:
         row = cells(doc.lines, i)
         for k, cell in enumerate(row):
             label = _BARE_LABEL.match(cell.text) or _TITLE_NUMBER.match(cell.text)
-            if label is None and k > 0 and _TITLE_ONLY.match(row[0].text):
+            beside = k > 0 and _TITLE_ONLY.match(row[0].text)
+            if label is None and (beside or (title is not None and _overlaps(title, cell))):
                 label = _AFTER_TITLE.match(cell.text)
             if label is None:
                 continue
@@ -70,11 +74,24 @@ def fallback_number(doc: Document, top: float, prefix: str) -> FieldValue | None
                 value = value or _under(doc.lines, i, cell)
             if value:
                 return _field(doc, value, f"{prefix}.invoice_number+bare")
+        title = next((c for c in row if _TITLE_ONLY.match(c.text)), None)
     return None
 
 
-def dateline_date(doc: Document, top: float, day_first: bool | None, prefix: str) -> FieldValue | None:
-    """The date of the letter (module doc), or None; `top` as for :func:`fallback_number`."""
+def _overlaps(a: Span, b: Span) -> bool:
+    return a.words[0].bbox[0] < b.words[-1].bbox[2] and b.words[0].bbox[0] < a.words[-1].bbox[2]
+
+
+def dateline_date(
+    doc: Document, top: float, day_first: bool | None, prefix: str, number: str | None = None
+) -> FieldValue | None:
+    """The date of the letter (module doc), or None; `top` as for :func:`fallback_number`; `number`:
+    the invoice number as printed, which the date may follow (``Invoice TS-23330 - 20 June 2025``)."""
+    after_number = (
+        re.compile(r"(?:^|\s)" + re.escape(number) + r"\s*(?:[-–—,]|" + _CONNECTORS + r")?\s*$", re.I)
+        if number
+        else None
+    )
     first = doc.pages[0].number
     for i, line in enumerate(doc.lines):
         if line.page != first or line.bbox[1] > top:
@@ -82,7 +99,9 @@ def dateline_date(doc: Document, top: float, day_first: bool | None, prefix: str
         for cell in cells(doc.lines, i):
             for start, end, raw in find_dates(cell.text):
                 value = normalize_date(raw, day_first)
-                if value is not None and _DATELINE.match(cell.text[:start]) and start > 0:
+                before = cell.text[:start]
+                dated = _DATELINE.match(before) or (after_number is not None and after_number.search(before))
+                if value is not None and dated and start > 0:
                     spot = span(doc.lines, i, cell.start + start, cell.start + end)
                     conf = spot.ocr_confidence * WEAK
                     return make_field(doc, value, raw, conf, [spot], f"{prefix}.date+dateline")
