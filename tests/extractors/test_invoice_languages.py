@@ -506,3 +506,15 @@ def test_a_chilean_factura_in_whole_pesos() -> None:
     assert doc.doc_type.value == "invoice"
     assert (f["currency"].value, f["total"].value, f["tax"].value) == ("CLP", "1385017.00", "221137.00")
     assert (f["invoice_number"].value, f["date"].value) == ("46835", "2025-03-22")
+
+
+def test_a_totals_grid_whose_labels_carry_a_rate() -> None:
+    rows = [
+        (20, [(20, "Norrsken Konsult AB"), (420, "Faktura")]),
+        (50, [(300, "Fakturadatum"), (450, "Fakturanr")]),
+        (75, [(300, "2025-03-22"), (450, "10489")]),
+        (200, [(20, "Exkl. moms"), (150, "Moms 25 %"), (300, "Momspliktigt"), (450, "Att betala SEK")]),
+        (225, [(20, "112 591,69"), (150, "28 147,92"), (300, "112 591,69"), (450, "140 739,61")]),
+    ]
+    f = extract_document(doc_from_rows(rows, 720, 800)).fields
+    assert (f["subtotal"].value, f["tax"].value, f["total"].value) == ("112591.69", "28147.92", "140739.61")

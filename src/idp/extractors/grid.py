@@ -32,11 +32,15 @@ def _height(words: list) -> float:
     return median(w.bbox[3] - w.bbox[1] for w in words)
 
 
+_RATE = re.compile(r"\d+(?:[.,]\d+)?\s*%")
+
+
 def label_row(lines: list[Line], row: list[Span]) -> bool:
     """A row of labels with their values under them (boxed form fields, an invoice's header grid):
     two or more short cells without digits or colons, in capitals, smaller than the text under them or
     three and more, and the next line (or the one after) has a cell under at least two of them."""
-    if len(row) < 2 or any(re.search(r"\d", c.text) or c.text.rstrip().endswith(":") for c in row):
+    figures = [re.search(r"\d", _RATE.sub("", c.text)) for c in row]  # a rate is no value: "Moms 25 %"
+    if len(row) < 2 or any(figures) or any(c.text.rstrip().endswith(":") for c in row):
         return False
     i = row[0].line_index
     under = [cells(lines, k) for k in (i + 1, i + 2) if k < len(lines) and lines[k].page == lines[i].page]
