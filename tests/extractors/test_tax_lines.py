@@ -167,3 +167,17 @@ def test_the_total_before_payments_and_adjustments_is_the_invoices() -> None:
     ]
     f = extract_document(doc_from_rows(rows, 720, 800)).fields
     assert f["total"].value == "11628.29" and f["total"].source.endswith("+gross")
+
+
+def test_rows_by_rate_with_their_sum_row_and_a_rounding_line() -> None:
+    rows = [
+        (20, [(20, "Faktura – daňový doklad č. 2025-0219")]),
+        (100, [(20, "Sazba"), (150, "Základ"), (300, "DPH"), (450, "Celkem")]),
+        (125, [(20, "21 %"), (150, "32 524,83"), (300, "6 830,22"), (450, "39 355,05")]),
+        (150, [(20, "12 %"), (150, "2 961,19"), (300, "355,34"), (450, "3 316,53")]),
+        (175, [(20, "Součet"), (150, "35 486,02"), (300, "7 185,56"), (450, "42 671,58")]),
+        (200, [(20, "Zaokrouhlení"), (450, "0,42")]),
+        (225, [(20, "Celkem k úhradě:"), (450, "42 672,00 Kč")]),
+    ]
+    f = extract_document(doc_from_rows(rows, 720, 800)).fields
+    assert (f["total"].value, f["subtotal"].value, f["tax"].value) == ("42672.00", "35486.02", "7185.56")

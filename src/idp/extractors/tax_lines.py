@@ -206,6 +206,8 @@ def _rate_rows(
         else:
             runs.append([row])
     for run in (r for r in runs if len(r) >= 2):
+        if len(run) >= 3 and run[-1][-1].value == sum((row[-1].value for row in run[:-1]), Decimal(0)):
+            run = run[:-1]  # the rates' sum row ("Součet") sums them again
         made = sum((row[-1].value for row in run), Decimal(0))
         if not any(made + rounding == total for rounding in [Decimal(0), *roundings[-1:]]):
             continue
