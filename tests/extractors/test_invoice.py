@@ -300,3 +300,19 @@ def test_a_number_under_the_title_and_a_date_after_the_number() -> None:
         "2025-02-22",
         "2025-03-24",
     )
+
+
+def test_the_company_under_a_name_is_the_cell_under_it_not_the_lines_first() -> None:
+    """A header of columns: the customer's name opens the line under the vendor's brand, far to its
+    left; it is not the company under the brand."""
+    title = words_at("TAX INVOICE", 20, 5, h=34, char_w=18)
+    rows = [
+        (60, [(20, "Bill to"), (200, "Purchase order"), (380, "Payment due"), (560, "Tui Recruitment")]),
+        (85, [(20, "Kowhai Insurance Group"), (200, "PO 7949"), (380, "20 July 2025"), (560, "Quay")]),
+        (110, [(20, "Invoice TS-23330 - 20 June 2025")]),
+        (290, [(380, "Total"), (560, "NZ$ 6,965.47")]),
+        (330, [(20, "Tui Recruitment Partners Limited - please pay by the 20th of the month following")]),
+    ]
+    words = title + [w for y, cells in rows for x, text in cells for w in words_at(text, x, y)]
+    vendor = extract_document(make_doc([words], 720, 800)).fields["vendor_name"].value
+    assert vendor != "Kowhai Insurance Group"

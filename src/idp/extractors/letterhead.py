@@ -196,7 +196,11 @@ def company_under(lines: list[Line], name: Span) -> Span | None:
     i = name.line_index
     if LEGAL.search(name.text) or i + 1 >= len(lines) or lines[i + 1].block != lines[i].block:
         return None
-    below = cells(lines, i + 1)[0]
+    x0, x1 = name.words[0].bbox[0], name.words[-1].bbox[2]
+    under = [c for c in cells(lines, i + 1) if c.words[0].bbox[0] < x1 and c.words[-1].bbox[2] > x0]
+    if not under:
+        return None
+    below = under[0]
     forms = list(LEGAL.finditer(below.text))
     before = below.text[: forms[-1].start()] if forms else ""
     if not forms or re.search(r"[:\d]", before) or CONTACT.search(before):  # a label, an address, a contact
