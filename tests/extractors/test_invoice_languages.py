@@ -518,3 +518,37 @@ def test_a_totals_grid_whose_labels_carry_a_rate() -> None:
     ]
     f = extract_document(doc_from_rows(rows, 720, 800)).fields
     assert (f["subtotal"].value, f["tax"].value, f["total"].value) == ("112591.69", "28147.92", "140739.61")
+
+
+@pytest.mark.parametrize(
+    ("rows", "expected"),
+    [
+        (  # Vietnamese, bilingual labels with the English gloss in brackets, VND printed whole
+            [
+                (20, [(20, "HÓA ĐƠN GIÁ TRỊ GIA TĂNG (VAT INVOICE)")]),
+                (45, [(20, "Số (No.): 00063493")]),
+                (70, [(20, "Ngày 28 tháng 07 năm 2025")]),
+                (95, [(20, "Đơn vị tiền tệ (Currency): VND")]),
+                (150, [(20, "Máy in laser A4"), (300, "4"), (450, "3.040.000")]),
+                (200, [(20, "Cộng tiền hàng (Total amount): 3.040.000")]),
+                (225, [(20, "Tiền thuế GTGT (VAT amount): 304.000")]),
+                (250, [(20, "Tổng cộng tiền thanh toán (Total payment): 3.344.000")]),
+            ],
+            ("00063493", "2025-07-28", "VND", "3040000.00", "304000.00"),
+        ),
+        (  # Indonesian, rupiah beside whole amounts
+            [
+                (20, [(20, "PT Samudra Kargo Nusantara"), (420, "FAKTUR")]),
+                (45, [(20, "Nomor Faktur INV/2025/10/0932"), (380, "Tanggal Faktur 13 Oktober 2025")]),
+                (150, [(20, "Biaya bongkar muat"), (450, "Rp 6.747.000")]),
+                (200, [(20, "Subtotal (DPP)"), (450, "Rp 6.747.000")]),
+                (225, [(20, "PPN 11%"), (450, "Rp 742.170")]),
+                (250, [(20, "Total"), (450, "Rp 7.489.170")]),
+            ],
+            ("INV/2025/10/0932", "2025-10-13", "IDR", "6747000.00", "742170.00"),
+        ),
+    ],
+)
+def test_invoices_in_vietnamese_and_indonesian(rows, expected) -> None:
+    f = extract_document(doc_from_rows(rows, 720, 800)).fields
+    assert tuple(f[k].value for k in ("invoice_number", "date", "currency", "subtotal", "tax")) == expected

@@ -27,7 +27,7 @@ _CUES: list[tuple[str, str]] = [
     (r"\+47\b|\bMVA\b|\bNorge\b|\bNorway\b|\bKID\b", "NO"),
     (r"\+45\b|\bCVR\b|\bDanmark\b|\bDenmark\b", "DK"),
     (r"\+46\b|\bSverige\b|\bSweden\b|\bBankgiro\b|\bPlusgiro\b", "SE"),
-    (r"\+354\b|\b[IÍ]sland\b|\bIceland\b|\bkennitala\b", "IS"),
+    (r"\+354\b|\b[IÍ]sland\b|\bIceland\b|\bkennitala\b|\bKt\.|\bVSK\b", "IS"),
     (r"\+91\b|\bGSTIN\b|\bIndia\b", "IN"),
     (r"\+90\b|\bVKN\b|\bVergi Dairesi\b|\bT[üu]rkiye\b", "TR"),
     (r"\+41\b|\bCHE-\d{3}\b|\bSchweiz\b|\bSuisse\b|\bSvizzera\b|\bSwitzerland\b", "CH"),

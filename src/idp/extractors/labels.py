@@ -17,6 +17,8 @@ from idp.extractors.values import fold
 
 _LONGER_LABEL = re.compile(r"^[^\d:]{1,30}:")  # more words, then a colon: a longer label we do not know
 _SEP = re.compile(r"\s*[:：]?\s*")
+# a bilingual label's gloss in brackets belongs to it: "Cộng tiền hàng (Total amount): 55.849.000"
+_GLOSS = re.compile(r"\s*\([^()\d:]{2,30}\)\s*[:：]?\s*")
 _WORD_CHAR = re.compile(r"[a-z0-9]")
 
 
@@ -81,7 +83,7 @@ class LabelIndex:
             if m is None:
                 i += 1
                 continue
-            sep = _SEP.match(folded, m.end())
+            sep = _GLOSS.match(folded, m.end()) or _SEP.match(folded, m.end())
             end = sep.end() if sep else m.end()
             i = end if end > i else i + 1
             sep_text = folded[m.end() : end]

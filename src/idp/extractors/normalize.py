@@ -46,6 +46,7 @@ DATE_RE = re.compile(
       | (?P<dmony>{_D}{{1,2}}(?:st|nd|rd|th|er)?(?:\s+de)?[\s\-./]*{_MON}(?:\s+de)?[\s\-./,]*{_D}{{2,4}})
       | (?P<mondy>{_MON}[\s\-./]*{_D}{{1,2}}(?:st|nd|rd|th)?[\s,\-./]+{_D}{{4}})
       | (?P<compact>(?:19|20)\d{{6}})
+      | (?P<vn>{_D}{{1,2}}\s+th[aá]ng\s+{_D}{{1,2}}\s+n[aă]m\s+{_D}{{4}})
     )(?:(?![0-9A-Za-z])|(?<=[0-9]{{4}})(?=\d{{1,2}}:\d{{2}})|(?=T\d{{2}}:\d{{2}}))""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -74,6 +75,8 @@ _CURRENCY_SYMBOLS = {
     "₹": "INR",
     "rs": "INR",
     "rp": "IDR",
+    "₫": "VND",
+    "грн": "UAH",
     "fr": "CHF",
     "chf": "CHF",
     "kr": "SEK",
@@ -164,6 +167,9 @@ def normalize_date(raw: str | None, prefer_day_first: bool | None = None) -> str
     if kind == "compact":
         s = text
         return _make(int(s[:4]), int(s[4:6]), int(s[6:])) or _make(int(s[4:]), int(s[2:4]), int(s[:2]))
+    if kind == "vn":  # Vietnamese "28 tháng 07 năm 2025": day, month, year
+        d, mo, y = (int(_fix_digits(p)) for p in re.findall(r"[0-9OoIl]+", text))
+        return _make(y, mo, d)
     if kind in ("ymd", "dmy"):
         parts = [_fix_digits(p) for p in re.split(r"\s*[/\-.]\s*", text.rstrip("."))]  # "2025. 03. 27."
         if not all(p.isdigit() for p in parts):

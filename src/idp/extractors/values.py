@@ -35,7 +35,7 @@ SPACED_AMOUNT = re.compile(
 # an amount printed without decimals is one only next to a currency mark (``JPY 1,873,379``, ``125 000 Ft``,
 # ``Total (HUF) 2 360 174``):
 # yen, won and forint amounts have none; a bare "1,873" stays a number
-_MARK = r"[A-Z]{3}|[$€£¥₩₹]|Ft|kr|zł|Kč"
+_MARK = r"[A-Z]{3}|[$€£¥₩₹₫]|Ft|kr|zł|Kč|Rp|грн"
 _WHOLE = r"\d{1,3}(?:[,.'\u202f ]\d{3})+|\d{1,9}"
 WHOLE_AMOUNT = re.compile(
     rf"(?<![A-Za-z0-9])(?P<cur>{_MARK})\)?\s?-?(?:{_WHOLE})(?![.,'\u202f ]?\d)"
@@ -52,9 +52,9 @@ EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
 IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?\b")
 NUMBER = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)?(?![\w.,]*\d)")
 CURRENCY_TOKEN = re.compile(
-    rf"(?<![A-Za-z])({DOLLAR_MARKS}|RM|[A-Z]{{3}}|zł|Kč|Ft|lei|kr|Kr|TL|R|[$€£¥₹₱฿₩₺₪₴])(?![A-Za-z])"
+    rf"(?<![A-Za-z])({DOLLAR_MARKS}|RM|Rp|[A-Z]{{3}}|zł|Kč|Ft|lei|kr|Kr|TL|R|грн|[$€£¥₹₱฿₩₺₪₴₫])(?![A-Za-z])"
 )
-LETTER_MARKS = {"TL", "R"}  # a Turkish lira, a rand: currencies only beside a figure
+LETTER_MARKS = {"TL", "R", "Rp"}  # a Turkish lira, a rand: currencies only beside a figure
 LABEL_LIKE = re.compile(r"^[^\d:]{2,40}:\s*$")
 
 
@@ -243,9 +243,10 @@ def detect_type(text: str, day_first: bool | None = None) -> tuple[str, str] | N
 
 
 def _beside_amount(text: str, start: int, end: int) -> bool:
-    """An amount with cents right after (``R 17 223.10``) or right before (``127,00 TL``) a mark;
-    not ``Insulation R2.6``."""
-    after = re.match(r"\s?-?\d{1,3}(?:[ ,.\u00a0]\d{3})*[.,]\d{2}(?!\d)", text[end : end + 24])
+    """An amount with cents or thousands right after (``R 17 223.10``, ``Rp 38.389.500``) or right
+    before (``127,00 TL``) a mark; not ``Insulation R2.6``."""
+    figure = r"\s?-?\d{1,3}(?:(?:[ ,.\u00a0]\d{3})*[.,]\d{2}|(?:[ ,.\u00a0]\d{3})+)(?!\d)"
+    after = re.match(figure, text[end : end + 24])
     return bool(after or re.search(r"\d[.,]\d{2}\s?$", text[max(start - 24, 0) : start]))
 
 
