@@ -40,7 +40,7 @@ _AFTER_TITLE = re.compile(r"^" + _SHORT_LABEL, re.I)  # "No. 0085715" in the tit
 _BARE_LABEL = re.compile(r"^\W{0,2}(?:number|nummer|numer|num[ée]ro|n[úu]mero|n\s?[º°])\s*[:.]?\s*", re.I)
 _ID = re.compile(r"[A-Z0-9][A-Z0-9\-/.]*\d[A-Z0-9\-/.]*", re.I)
 # what may stand before a letter's date in its cell: a place and a comma, a word that dates it
-_CONNECTORS = r"am|le|den|il|el|du|del|dal|vom|of|dated|de"
+_CONNECTORS = r"am|le|den|il|el|du|del|dal|vom|of|dated|de|від|от|z\s+dnia|ze\s+dne"
 _DATELINE = re.compile(r"^(?:[^\W\d_][^\d:;]{1,40},\s*)?(?:" + _CONNECTORS + r")?\s*$", re.I)
 WEAK = 0.6
 

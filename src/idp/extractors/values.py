@@ -46,7 +46,7 @@ WHOLE_AMOUNT = re.compile(
 SPACED_POINT_AMOUNT = re.compile(
     r"(?<![A-Za-z])(?P<cur>[A-Z]{3}|R|kr|[$€£¥])\s?(?P<num>-?\d{1,3}(?:[ \u00a0\u202f]\d{3})+\.\d{2})(?!\d)"
 )
-ID_TOKEN = re.compile(r"(?<![A-Za-z0-9])[A-Z0-9][A-Z0-9\-/._]*\d[A-Z0-9\-/._]*", re.I)
+ID_TOKEN = re.compile(r"(?<![^\W_])[^\W_][\w\-/.]*\d[\w\-/.]*")  # letters of any script: "СФ-0000723"
 PHONE = re.compile(r"\+?\(?\d[\d\s().\-/]{6,}\d")
 EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
 IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?\b")
@@ -258,7 +258,12 @@ def currency_marks(texts: list[str]) -> dict[str, float]:
     for text in texts:
         for m in CURRENCY_TOKEN.finditer(text):
             token = m.group(1)
-            if len(token) == 3 and token.isalpha() and (token not in ISO_CODES or token != token.upper()):
+            if (
+                len(token) == 3
+                and token.isascii()
+                and token.isalpha()
+                and (token not in ISO_CODES or token != token.upper())
+            ):
                 continue
             code = normalize_currency(token)
             if code is not None:
