@@ -316,3 +316,15 @@ def test_the_company_under_a_name_is_the_cell_under_it_not_the_lines_first() -> 
     words = title + [w for y, cells in rows for x, text in cells for w in words_at(text, x, y)]
     vendor = extract_document(make_doc([words], 720, 800)).fields["vendor_name"].value
     assert vendor != "Kowhai Insurance Group"
+
+
+def test_a_labelled_vendor_loses_the_sub_label_before_its_name() -> None:
+    rows = [
+        (20, [(420, "TAX INVOICE")]),
+        (45, [(20, "Invoice Number INV-2025-000360")]),
+        (70, [(20, "Invoice Issue Date 2025-05-16")]),
+        (110, [(20, "Seller: Name: Najd Facility Management Company")]),
+        (290, [(380, "Total Amount Due"), (560, "SAR 12,650.00")]),
+    ]
+    f = extract_document(doc_from_rows(rows, 720, 800)).fields
+    assert f["vendor_name"].value == "Najd Facility Management Company"

@@ -38,6 +38,11 @@ from idp.extractors.whole_amounts import whole_amount_fields
 
 
 def _vendor(doc: Document, schema: DocTypeSchema, fields: dict[str, FieldValue], prefix: str) -> None:
+    labelled = fields.get("vendor_name")
+    if labelled is not None and POSTAL.match(labelled.value or ""):
+        del fields["vendor_name"]  # "Remit to: P.O. Box 77120, ..." labels an address, not the name
+    elif labelled is not None and (bare := LABELLED.sub("", labelled.value or "")) != labelled.value and bare:
+        fields["vendor_name"] = labelled.model_copy(update={"value": bare})  # "Seller / Name: Najd ..."
     found = letterhead(doc, schema)
     if found is None:
         footer = footer_company(doc) if "vendor_name" not in fields else None
@@ -45,9 +50,6 @@ def _vendor(doc: Document, schema: DocTypeSchema, fields: dict[str, FieldValue],
     if found is None:
         return
     name, address, sure = found
-    labelled = fields.get("vendor_name")
-    if labelled is not None and POSTAL.match(labelled.value or ""):
-        del fields["vendor_name"]  # "Remit to: P.O. Box 77120, ..." labels an address, not the name
     name = company_under(doc.lines, name) or name
     if cut := SEPARATOR.search(name.text):  # a sender line: "Elektro Hofmann GmbH · Gewerbering 12 · ..."
         name = span(doc.lines, name.line_index, name.start, name.start + cut.start())
