@@ -552,3 +552,20 @@ def test_a_totals_grid_whose_labels_carry_a_rate() -> None:
 def test_invoices_in_vietnamese_and_indonesian(rows, expected) -> None:
     f = extract_document(doc_from_rows(rows, 720, 800)).fields
     assert tuple(f[k].value for k in ("invoice_number", "date", "currency", "subtotal", "tax")) == expected
+
+
+def test_an_israeli_tax_invoice_receipt_and_new_taiwan_dollars() -> None:
+    rows = [
+        (20, [(20, "Carmel Solar Systems Ltd.")]),
+        (45, [(20, "Tax Invoice / Receipt No. 20691")]),
+        (70, [(20, "Date: 21/04/2025")]),
+        (150, [(20, "Installation labour (day)"), (300, "2"), (450, "28,447.80 ₪")]),
+        (200, [(20, "Subtotal"), (450, "28,447.80 ₪")]),
+        (225, [(20, "VAT 18%"), (450, "5,120.60 ₪")]),
+        (250, [(20, "Total"), (450, "33,568.40 ₪")]),
+    ]
+    doc = extract_document(doc_from_rows(rows, 720, 800))
+    assert doc.doc_type.value == "invoice"
+    assert (doc.fields["invoice_number"].value, doc.fields["currency"].value) == ("20691", "ILS")
+    marks = currency_marks(["Sales Amount NT$ 2,572,205", "Total NT$ 2,700,815"])
+    assert max(marks, key=lambda c: marks[c]) == "TWD"

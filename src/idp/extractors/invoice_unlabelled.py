@@ -31,7 +31,7 @@ _HASH_NUMBER = re.compile(r"\W{0,2}#\s?([A-Z0-9][A-Z0-9\-/]{2,}\d[A-Z0-9\-/]*)\s
 # a title that carries the number: "SALES INVOICE No. 0085715", "Tax Invoice # 4471"
 _TITLE = (
     r"^\W*(?:(?:sales|tax|commercial|vat|service)\s+)?(?:invoice|bill|factura|facture|fattura|fatura|rechnung|"
-    r"factuur|faktura)"
+    r"factuur|faktura)(?:\s*/\s*receipt)?"
 )
 _SHORT_LABEL = r"(?:no\.?|n\.?\s?[º°o]\.?|nr\.?|#|number|n[úu]mero)\s*:?\s*"
 _TITLE_NUMBER = re.compile(_TITLE + r"\s+" + _SHORT_LABEL, re.I)

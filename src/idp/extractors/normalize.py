@@ -66,6 +66,7 @@ _CURRENCY_SYMBOLS = {
     "mx$": "MXN",
     "r$": "BRL",
     "hk$": "HKD",
+    "nt$": "TWD",
     "nz$": "NZD",
     "€": "EUR",
     "eur": "EUR",
@@ -95,7 +96,7 @@ _CURRENCY_SYMBOLS = {
     "₴": "UAH",
 }
 # a dollar (or real) sign with its country's letters: MX$, R$, HK$ ... (before any three-letter code)
-DOLLAR_MARKS = r"US\$|MX\$|CA\$|AU\$|HK\$|NZ\$|S\$|A\$|C\$|R\$"
+DOLLAR_MARKS = r"US\$|MX\$|CA\$|AU\$|HK\$|NZ\$|NT\$|S\$|A\$|C\$|R\$"
 # ISO 4217 codes common on business documents; any other three letters are not trusted as a code
 # (Bahrain's BHD is left out: on Malaysian documents it is "Berhad")
 _ISO_CODES = """

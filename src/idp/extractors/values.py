@@ -35,7 +35,7 @@ SPACED_AMOUNT = re.compile(
 # an amount printed without decimals is one only next to a currency mark (``JPY 1,873,379``, ``125 000 Ft``,
 # ``Total (HUF) 2 360 174``):
 # yen, won and forint amounts have none; a bare "1,873" stays a number
-_MARK = r"[A-Z]{3}|[$€£¥₩₹₫]|Ft|kr|zł|Kč|Rp|грн"
+_MARK = r"NT\$|[A-Z]{3}|[$€£¥₩₹₫]|Ft|kr|zł|Kč|Rp|грн"
 _WHOLE = r"\d{1,3}(?:[,.'\u202f ]\d{3})+|\d{1,9}"
 WHOLE_AMOUNT = re.compile(
     rf"(?<![A-Za-z0-9])(?P<cur>{_MARK})\)?\s?-?(?:{_WHOLE})(?![.,'\u202f ]?\d)"
