@@ -23,7 +23,8 @@ from __future__ import annotations
 import re
 
 from idp.document import Document, FieldValue, Line
-from idp.extractors.common import Span, cells, make_field, span
+from idp.extractors.common import Span, below, cells, make_field, span
+from idp.extractors.grid import aligned_count
 from idp.extractors.normalize import find_dates, normalize_date
 from idp.extractors.values import normalize_id
 
@@ -62,7 +63,7 @@ def fallback_number(doc: Document, top: float, prefix: str) -> FieldValue | None
         for k, cell in enumerate(row):
             label = _BARE_LABEL.match(cell.text) or _TITLE_NUMBER.match(cell.text)
             beside = k > 0 and _TITLE_ONLY.match(row[0].text)
-            if label is None and (beside or (title is not None and _overlaps(title, cell))):
+            if label is None and (beside or (title is not None and aligned_count([title], [cell]))):
                 label = _AFTER_TITLE.match(cell.text)
             if label is None:
                 continue
@@ -76,10 +77,6 @@ def fallback_number(doc: Document, top: float, prefix: str) -> FieldValue | None
                 return _field(doc, value, f"{prefix}.invoice_number+bare")
         title = next((c for c in row if _TITLE_ONLY.match(c.text)), None)
     return None
-
-
-def _overlaps(a: Span, b: Span) -> bool:
-    return a.words[0].bbox[0] < b.words[-1].bbox[2] and b.words[0].bbox[0] < a.words[-1].bbox[2]
 
 
 def dateline_date(
@@ -119,13 +116,8 @@ def _whole_id(lines: list[Line], index: int, start: int, end: int) -> Span | Non
 
 def _under(lines: list[Line], index: int, label: Span) -> Span | None:
     """The value cell right under a label cell: on the next line, overlapping it horizontally."""
-    if index + 1 >= len(lines) or lines[index + 1].page != lines[index].page:
-        return None
-    x0, x1 = label.words[0].bbox[0], label.words[-1].bbox[2]
-    for cell in cells(lines, index + 1):
-        if cell.words[0].bbox[0] < x1 and cell.words[-1].bbox[2] > x0:
-            return _whole_id(lines, index + 1, cell.start, cell.end)
-    return None
+    cell = below(lines, index, label.words[0].bbox[0], label.words[-1].bbox[2], max_lines=1)
+    return _whole_id(lines, cell.line_index, cell.start, cell.end) if cell is not None else None
 
 
 def _field(doc: Document, spot: Span, source: str) -> FieldValue:

@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 
 from idp.document import Document, Line
-from idp.extractors.common import Span, cells, span, union_bbox, word_offsets
+from idp.extractors.common import Span, below, cells, span, union_bbox, word_offsets
 from idp.extractors.generic import label_index
 from idp.extractors.normalize import find_amounts, find_dates
 from idp.extractors.schema import DocTypeSchema
@@ -196,18 +196,16 @@ def company_under(lines: list[Line], name: Span) -> Span | None:
     i = name.line_index
     if LEGAL.search(name.text) or i + 1 >= len(lines) or lines[i + 1].block != lines[i].block:
         return None
-    x0, x1 = name.words[0].bbox[0], name.words[-1].bbox[2]
-    under = [c for c in cells(lines, i + 1) if c.words[0].bbox[0] < x1 and c.words[-1].bbox[2] > x0]
-    if not under:
+    under = below(lines, i, name.words[0].bbox[0], name.words[-1].bbox[2], max_lines=1)
+    if under is None:
         return None
-    below = under[0]
-    forms = list(LEGAL.finditer(below.text))
-    before = below.text[: forms[-1].start()] if forms else ""
+    forms = list(LEGAL.finditer(under.text))
+    before = under.text[: forms[-1].start()] if forms else ""
     if not forms or re.search(r"[:\d]", before) or CONTACT.search(before):  # a label, an address, a contact
         return None
     if not re.search(r"[^\W\d_]{2}", before):  # a legal form alone continues the name above
         return None
-    return span(lines, below.line_index, below.start, below.start + forms[-1].end())
+    return span(lines, under.line_index, under.start, under.start + forms[-1].end())
 
 
 # a company named in running text: two to five capitalised words ending in a legal form

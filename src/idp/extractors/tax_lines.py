@@ -55,6 +55,14 @@ def _runs(taxes: list[Amount]) -> list[list[Amount]]:
     return sorted(runs, key=len, reverse=True)
 
 
+def _by_line(amounts: list[Amount]) -> dict[int, list[Amount]]:
+    """The page's amounts grouped by line, lines in page order."""
+    rows: dict[int, list[Amount]] = {}
+    for a in amounts:
+        rows.setdefault(a.span.line_index, []).append(a)
+    return rows
+
+
 def _value(fields: dict[str, FieldValue], name: str) -> Decimal | None:
     f = fields.get(name)
     try:
@@ -83,21 +91,19 @@ def _fit(
 ) -> tuple[list[Amount], Decimal] | None:
     """The run of tax lines and the net that make ``total``: the net is the subtotal read or printed,
     or the sum of the amounts listed right above the run (``Honoraires 847,37`` / ``Débours 220,98``)."""
+    by_line = _by_line(amounts)
     for run in runs:
         tax_sum = sum((a.value for a in run), Decimal(0))
+        parts = _components(run, by_line) if sub is None else set()  # a subtotal read is kept
         for rounding in [Decimal(0), *roundings[-1:]]:
             net = total - tax_sum - rounding
-            parts = _components(run, amounts) if sub is None else set()  # a subtotal read is kept
             if net > tax_sum and (net == sub or net in printed or net in parts):
                 return run, net  # (a net smaller than its tax is some other amount: a balance carried over)
     return None
 
 
-def _components(run: list[Amount], amounts: list[Amount]) -> set[Decimal]:
+def _components(run: list[Amount], by_line: dict[int, list[Amount]]) -> set[Decimal]:
     """Sums of two or more one-amount lines right above a run of tax lines (the parts of the net)."""
-    by_line: dict[int, list[Amount]] = {}
-    for a in amounts:
-        by_line.setdefault(a.span.line_index, []).append(a)
     sums, total, i = set(), Decimal(0), run[0].span.line_index - 1
     while len(by_line.get(i, [])) == 1 and not TAX.search(by_line[i][0].label) and by_line[i][0].value > 0:
         total += by_line[i][0].value
@@ -152,10 +158,7 @@ def _summary_row(
     """Net and tax from one row of a totals table: ``net  tax...  total`` whose figures add up to the
     total (``12.527,32  1.988,88  183,39  14.699,59``), or ``net  tax...`` that make it (``249,92  52,48
     13,00`` under ``Base imponible  Cuota IVA  Cuota R.E.``; with two figures, on a totals row)."""
-    rows: dict[int, list[Amount]] = {}
-    for a in amounts:
-        rows.setdefault(a.span.line_index, []).append(a)
-    for row in reversed(list(rows.values())):
+    for row in reversed(list(_by_line(amounts).values())):
         values = [a.value for a in row]
         if len(row) >= 3 and values[-1] == total and sum(values[:-1], Decimal(0)) == total:
             net, taxes = row[0], row[1:-1]
@@ -191,12 +194,9 @@ def _rate_rows(
 ) -> bool:
     """Net and tax summed over consecutive rows ``net  tax...  row total`` that each add up and whose
     row totals, with a rounding line, make the total (module doc)."""
-    rows: dict[int, list[Amount]] = {}
-    for a in amounts:
-        rows.setdefault(a.span.line_index, []).append(a)
     adding = [
         (i, row)
-        for i, row in sorted(rows.items())
+        for i, row in sorted(_by_line(amounts).items())
         if len(row) >= 3 and row[-1].value == sum((a.value for a in row[:-1]), Decimal(0)) > 0
     ]
     runs: list[list[list[Amount]]] = []
@@ -243,10 +243,7 @@ def total_before_deductions(doc: Document, fields: dict[str, FieldValue], prefix
     due = _value(fields, "total")
     if chosen is None or due is None or not chosen.bbox:
         return
-    by_line: dict[int, list[Amount]] = {}
-    for a in page_amounts(doc.lines):
-        by_line.setdefault(a.span.line_index, []).append(a)
-    rows = [(i, row[-1]) for i, row in sorted(by_line.items())]
+    rows = [(i, row[-1]) for i, row in sorted(_by_line(page_amounts(doc.lines)).items())]
     at = next((k for k, (_, a) in enumerate(rows) if a.value == due and a.raw in chosen.raw), None)
     deductions = Decimal(0)
     for k in range(at - 1, -1, -1) if at is not None else []:
