@@ -44,6 +44,10 @@ STREET = re.compile(
     r"block|batu|persiaran|seksyen|section|suite|unit|building)\b|\b\d{5}\b|^\d+[,.]|\bno\.?\s?:?\s?\d",
     re.I,
 )
+# an address's last line often ends with its country (the region's countries; extend per locale)
+COUNTRY_END = re.compile(
+    r"\b(malaysia|singapore|indonesia|brunei|thailand|philippines|vietnam|china|india|australia)\W*$", re.I
+)
 PLACE = re.compile(
     r"\b(bandar|plaza|mall|city|kuala|johor|selangor|lumpur|pahang|perak|penang|melaka|sabah|sarawak|"
     r"malaysia|jaya)\b",

@@ -18,6 +18,7 @@ from idp.document import Line
 from idp.extractors.normalize import clean_text, find_amounts, find_dates
 from idp.extractors.receipt_cues import (
     COMPANY,
+    COUNTRY_END,
     LEGAL_SUFFIX,
     MONEY,
     PHONE,
@@ -294,5 +295,6 @@ def _address_features(
         "next_paren": float(nxt.lstrip().startswith("(")),
         "numeric_last": float(_numeric_line(texts[-1])),
         "next_numeric": float(bool(nxt) and _numeric_line(nxt)),
+        "country_last": float(bool(COUNTRY_END.search(texts[-1]))),
     }
     return f

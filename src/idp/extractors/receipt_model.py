@@ -31,6 +31,7 @@ import numpy as np
 from idp.extractors.receipt_features import Candidate
 from idp.extractors.receipt_rankers import Ranker, feature_stats, ranker_class, softmax
 from idp.extractors.value_memory import ValueMemory
+from idp.extractors.word_lexicon import WordLexicon
 
 MANIFEST_FORMAT = "idp.receipt-ranker/1"
 
@@ -182,6 +183,7 @@ class ReceiptModels:
     fitted_on: str = ""
     metrics: dict[str, Any] = field(default_factory=dict)
     memory: ValueMemory | None = None  # reviewed vendor names and addresses (value_memory.py)
+    lexicon: WordLexicon | None = None  # words of reviewed names and addresses (word_lexicon.py)
 
     @property
     def tag(self) -> str:
@@ -208,6 +210,7 @@ class ReceiptModels:
             "vendor_conf": self.vendor_conf.to_dict() if self.vendor_conf else None,
             "address_conf": self.address_conf.to_dict() if self.address_conf else None,
             **({"memory": self.memory.to_dict()} if self.memory is not None else {}),
+            **({"lexicon": self.lexicon.to_dict()} if self.lexicon is not None else {}),
         }
 
     @classmethod
@@ -237,6 +240,7 @@ class ReceiptModels:
             data.get("fitted_on", ""),
             dict(data.get("metrics", {})),
             ValueMemory.from_dict(data["memory"]) if data.get("memory") else None,
+            WordLexicon.from_dict(data["lexicon"]) if data.get("lexicon") else None,
         )
 
     def dumps(self) -> str:

@@ -58,19 +58,29 @@ def ranked_vendor_fields(doc: Document, models: ReceiptModels) -> dict[str, Fiel
     if not cands:
         return fields
     vendor, p, p_next = choose(cands, models.vendor.probabilities(cands))
+    value, suffix = mended(models, "vendor_name", tidy_punctuation(vendor.text))
     fields["vendor_name"] = _ranked_field(
-        doc, vendor, p, p_next, models.vendor_conf, f"{source}.vendor_name", tidy_punctuation(vendor.text)
+        doc, vendor, p, p_next, models.vendor_conf, f"{source}.vendor_name{suffix}", value
     )
     cands = address_candidates(doc.lines, vendor.lines)
     if cands:
         addr, p, p_next = choose(cands, models.address.probabilities(cands))
-        value, conf = address_separators(addr.text), models.address_conf
+        value, suffix = mended(models, "vendor_address", address_separators(addr.text))
         fields["vendor_address"] = _ranked_field(
-            doc, addr, p, p_next, conf, f"{source}.vendor_address", value
+            doc, addr, p, p_next, models.address_conf, f"{source}.vendor_address{suffix}", value
         )
     if models.memory is not None:
         fields = {name: remembered(name, f, models.memory) for name, f in fields.items()}
     return fields
+
+
+def mended(models: ReceiptModels, name: str, value: str) -> tuple[str, str]:
+    """``value`` with its misread words mended by the models' lexicon (word_lexicon.py), and the source
+    suffix that says so (``+lexicon``; none when nothing changed)."""
+    if models.lexicon is None:
+        return value, ""
+    fixed = models.lexicon.mend(name, value)
+    return fixed, "+lexicon" if fixed != value else ""
 
 
 def remembered(name: str, field: FieldValue, memory: ValueMemory) -> FieldValue:

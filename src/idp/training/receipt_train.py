@@ -24,11 +24,14 @@ from idp.extractors.calibration import Calibrator, raw_confidence
 from idp.extractors.layout import build_lines
 from idp.extractors.receipt_features import Candidate, address_candidates, vendor_candidates
 from idp.extractors.receipt_model import LogisticModel, ReceiptModels, using_models
-from idp.extractors.receipt_ranked import choose, value_features
+from idp.extractors.receipt_ranked import choose, mended, value_features
 from idp.extractors.receipt_rankers import ranker_class
+from idp.extractors.text_tidy import address_separators, tidy_punctuation
+from idp.extractors.word_lexicon import WordLexicon
 from idp.training.evaluate import SROIE_FIELDS, FieldOutcome, normalise_answer, score_document
 
 MIN_MATCH = 0.8
+LEXICON_FIELDS = {"company": "vendor_name", "address": "vendor_address"}  # key -> field
 
 
 def bare(doc: Document) -> Document:
@@ -123,13 +126,15 @@ def value_rows(
     if not cands:
         return out
     vendor, p, p_next = choose(cands, models.vendor.probabilities(cands))
-    ok = normalise_answer(vendor.text) == normalise_answer(key.get("company"))
+    value = mended(models, "vendor_name", tidy_punctuation(vendor.text))[0]
+    ok = normalise_answer(value) == normalise_answer(key.get("company"))
     if "company" in key:  # a key left out is unknown (not reviewed), not empty
         out.append(("vendor_name", value_features(vendor.text, doc.lines, vendor.lines, p, p_next), ok))
     cands = cache.address(doc, vendor.lines)
     if cands and "address" in key:
         addr, p, p_next = choose(cands, models.address.probabilities(cands))
-        ok = normalise_answer(addr.text) == normalise_answer(key.get("address"))
+        value = mended(models, "vendor_address", address_separators(addr.text))[0]
+        ok = normalise_answer(value) == normalise_answer(key.get("address"))
         out.append(("vendor_address", value_features(addr.text, doc.lines, addr.lines, p, p_next), ok))
     return out
 
@@ -145,6 +150,7 @@ def fit_receipt_models(
     rank_keys: Sequence[Mapping[str, str]] | None = None,
     cache: SpanCache | None = None,
     ranker: str = "linear",
+    lexicon: bool = True,
 ) -> ReceiptModels:
     """Rankers on all ``docs``; the value-correctness models on the rankers' out-of-fold choices
     (``inner_folds``-fold within ``docs``), so that they learn how often unseen documents go wrong.
@@ -153,17 +159,20 @@ def fit_receipt_models(
     they differ from ``keys`` (the OCR text of the span a corrected value was aligned to); ``keys``
     then only say whether a chosen value is right. ``cache``: shared by repeated fits on the same
     document objects (cross-validation), it saves recomputing their lines and candidates. ``ranker``:
-    the ranker kind (``linear`` | ``torch``)."""
+    the ranker kind (``linear`` | ``torch``). ``lexicon``: keep the words of the keys' names and
+    addresses with the models, to mend misread words (word_lexicon.py)."""
     cache = cache or SpanCache()
     lined = [cache.lined(d) for d in docs]
     rank_keys = keys if rank_keys is None else rank_keys
     models = fit_rankers(lined, rank_keys, l2, cache, ranker)
+    models.lexicon = WordLexicon.build(keys, LEXICON_FIELDS) if lexicon else None
     rows: dict[str, tuple[list[dict[str, float]], list[bool]]] = {}
     index = [str(i) for i in range(len(lined))]
     for test in make_folds(index, inner_folds, seed=1):
         test_set = {int(i) for i in test}
         train = [i for i in range(len(lined)) if i not in test_set]
         inner = fit_rankers([lined[i] for i in train], [rank_keys[i] for i in train], l2, cache, ranker)
+        inner.lexicon = WordLexicon.build([keys[i] for i in train], LEXICON_FIELDS) if lexicon else None
         for i in sorted(test_set):
             for name, feats, ok in value_rows(inner, lined[i], keys[i], cache):
                 rows.setdefault(name, ([], []))[0].append(feats)

@@ -69,6 +69,7 @@ class TrainSettings(BaseModel):
     calibration: Literal["platt", "isotonic"] = "platt"
     precision: float = Field(default=0.99, gt=0, le=1, description="precision for the automation rate")
     memory: bool = Field(default=True, description="remember reviewed vendor names and addresses")
+    lexicon: bool = Field(default=True, description="mend misread words by reviewed values' words")
     memory_max_distance: float = Field(
         default=0.12, ge=0, lt=1, description="normalised edit distance within which a reading snaps"
     )
@@ -158,6 +159,7 @@ def fit_models(
         conf_l2=settings.conf_l2,
         rank_keys=rank,
         ranker=settings.ranker,
+        lexicon=settings.lexicon,
     )
     if settings.memory:
         models.memory = ValueMemory.build(keys, MEMORY_FIELDS, max_distance=settings.memory_max_distance)
