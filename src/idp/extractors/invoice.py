@@ -21,10 +21,13 @@ from idp.extractors.country import resolve_currency
 from idp.extractors.generic import extract_generic, label_index
 from idp.extractors.invoice_unlabelled import dateline_date, fallback_number
 from idp.extractors.letterhead import (
+    CONTACT,
     LABELLED,
     POSTAL,
     SEPARATOR,
+    address_under,
     company_under,
+    continued_name,
     footer_company,
     legal_name,
     letterhead,
@@ -39,8 +42,9 @@ from idp.extractors.whole_amounts import whole_amount_fields
 
 def _vendor(doc: Document, schema: DocTypeSchema, fields: dict[str, FieldValue], prefix: str) -> None:
     labelled = fields.get("vendor_name")
-    if labelled is not None and POSTAL.match(labelled.value or ""):
-        del fields["vendor_name"]  # "Remit to: P.O. Box 77120, ..." labels an address, not the name
+    if labelled is not None and (POSTAL.match(labelled.value or "") or CONTACT.match(labelled.value or "")):
+        # "Remit to: P.O. Box 77120, ..." labels an address, "Seller UBN 87934307" a tax id: no name
+        del fields["vendor_name"]
     elif labelled is not None and (bare := LABELLED.sub("", labelled.value or "")) != labelled.value and bare:
         fields["vendor_name"] = labelled.model_copy(update={"value": bare})  # "Seller / Name: Najd ..."
     found = letterhead(doc, schema)
@@ -53,17 +57,16 @@ def _vendor(doc: Document, schema: DocTypeSchema, fields: dict[str, FieldValue],
     name = company_under(doc.lines, name) or name
     if cut := SEPARATOR.search(name.text):  # a sender line: "Elektro Hofmann GmbH · Gewerbering 12 · ..."
         name = span(doc.lines, name.line_index, name.start, name.start + cut.start())
+    spans = [name] + ([more] if (more := continued_name(doc.lines, name)) is not None else [])
+    read = mend_text(clean_text(" ".join(s.text for s in spans)))
     if "vendor_name" not in fields:
-        text = mend_text(clean_text(name.text))
         conf = name.ocr_confidence * sure
         # "Nome/Razão Social: Araucária Ltda.": the name after a label we do not know
-        value = legal_name(doc.lines, LABELLED.sub("", text) or text)
-        fields["vendor_name"] = make_field(doc, value, text, conf, [name], f"{prefix}.vendor_name")
-    if (
-        address
-        and "vendor_address" not in fields
-        and fields["vendor_name"].raw == mend_text(clean_text(name.text))
-    ):
+        value = legal_name(doc.lines, LABELLED.sub("", read) or read)
+        fields["vendor_name"] = make_field(doc, value, read, conf, spans, f"{prefix}.vendor_name")
+    if more is not None:
+        address = address_under(doc.lines, more)
+    if address and "vendor_address" not in fields and fields["vendor_name"].raw == read:
         text = mend_text(", ".join(clean_text(s.text).strip(" ,") for s in address))
         conf = min(s.ocr_confidence for s in address) * sure
         fields["vendor_address"] = make_field(doc, text, text, conf, address, f"{prefix}.vendor_address")

@@ -22,21 +22,23 @@ from idp.extractors.values import parse_phone
 
 # matched on the text without spaces: OCR splits words ("COM MERCIAL INVOICE")
 TITLE = re.compile(
-    r"^\W*(commercial|tax|pro-?forma|sales|final|vat)?(invoice|rechnung|facture|factura|factuur|fattura|"
+    r"^\W*(commercial|tax|pro-?forma|sales|final|vat|e-?ar[sş]iv)?(invoice|rechnung|facture|factura|factuur|fattura|"
     r"fatura|bill|statement|creditnote|debitnote|gutschrift|nota(de)?(d[eé]bito|cr[eé]dito)|receipt|quittung|"
-    r"re[cç]u|recibo|ricevuta|kvittering|kvitto)",
+    r"re[cç]u|recibo|ricevuta|kvittering|kvitto|faktur|számla|rachunek|sąskaita|rēķins|reikningur|invois|"
+    r"hóađơn|τιμολόγιο|фактура|рахунок|сч[её]т)",
     re.I,
 )
 CONTACT = re.compile(
     r"\b(tel|phone|telephone|fax|mobile|e-?mail|www|vat|tax\s*id|reg\.?\s*no|abn|gst|siret|siren|ust|"
-    r"btw|kvk|iban|swift|bic|cif|nif)\b|@|https?:",
+    r"btw|kvk|iban|swift|bic|cif|nif|ubn|npwp|vkn|gstin|trn|nip|regon|oib|pib|rfc|cnpj|uid)\b|@|https?:",
     re.I,
 )
 _FORM = (
     r"\b(ltd|limited|llc|llp|inc|corp|corporation|co|plc|gmbh|ag|kg|ohg|e\.?k|sarl|sas|sa|bv|b\.v|nv|sl|"
     r"srl|s\.r\.l|spa|s\.p\.a|pty|pte|sdn\.?\s*bhd|bhd|berhad|group|trading|traders|enterprises?|company|k\.k|kk|"
     r"ab|oy|oyj|ay|aps|a/s|i/s|s\.r\.o|a\.s|sp\.\s*z\s*o\.\s*o|pvt|ltda|s\.a|s\.l|sprl|bvba|kft|zrt|bt|şti|"
-    r"α\.ε|ο\.ε|ε\.ε|ε\.π\.ε|ι\.κ\.ε)\b\.?"
+    r"α\.ε|ο\.ε|ε\.ε|ε\.π\.ε|ι\.κ\.ε|d\.o\.o|d\.d|a\.d|a\.ş|s\.a\.e|s\.\s?[àa]\s?r\.\s?l|pt|tbk|sia|uab|oü|"
+    r"e?ood|ehf|hf|jsc|ооо|е?оод|тов|пат)\b\.?"
 )
 LEGAL = re.compile(_FORM, re.I)
 _FORMS_AFTER = r"(?:[\s,]*" + _FORM + r")+"
@@ -98,7 +100,7 @@ def _aligned(a: Span, b: Span, tol: float) -> bool:
     return abs(ax0 - bx0) < tol or abs(ax1 - bx1) < tol or abs((ax0 + ax1) / 2 - (bx0 + bx1) / 2) < tol
 
 
-def _address_under(lines: list[Line], name: Span, max_lines: int = 4) -> list[Span]:
+def address_under(lines: list[Line], name: Span, max_lines: int = 4) -> list[Span]:
     out: list[Span] = []
     prev = name
     for j in range(name.line_index + 1, min(name.line_index + 1 + max_lines + 1, len(lines))):
@@ -173,10 +175,29 @@ def letterhead(doc: Document, schema: DocTypeSchema) -> tuple[Span, list[Span], 
     if best is None:
         return None
     name = _strip_title(lines, _strip_logo(lines, best[1]))
-    address = _address_under(lines, name)
+    address = address_under(lines, name)
     ratio = _median_height(name.words) / body
     sure = 0.5 + (0.2 if ratio >= 1.3 else 0.0) + (0.15 if LEGAL.search(name.text) else 0.0)
     return name, address, sure + (0.15 if address else 0.0)
+
+
+def continued_name(lines: list[Line], name: Span) -> Span | None:
+    """The rest of a name in large type wrapped onto the next line (``PT Samudra Kargo`` over
+    ``Nusantara``): a short cell right under it, in the same type size and alignment, that is no
+    address, contact or title; none when the name already ends in its legal form."""
+    i = name.line_index
+    complete = re.search(_FORM + r"\W*$", name.text, re.I)
+    if complete or i + 1 >= len(lines) or lines[i + 1].page != name.line.page:
+        return None
+    h = _median_height(name.words)
+    if h < 1.2 * _median_height([w for line in lines if line.page == name.line.page for w in line.words]):
+        return None
+    nxt = next((c for c in cells(lines, i + 1) if _aligned(c, name, 0.5 * h)), None)
+    if nxt is None or nxt.line.bbox[1] - name.line.bbox[3] > 0.8 * h:
+        return None
+    if abs(_median_height(nxt.words) - h) > 0.15 * h or len(nxt.words) > 4 or re.search(r"\d", nxt.text):
+        return None
+    return None if _excluded(nxt.text) else nxt
 
 
 def legal_name(lines: list[Line], name: str) -> str:
