@@ -281,6 +281,8 @@ def test_header_grid_values_under_a_neighbour_columns_line() -> None:
         ("1 października 2024", "2024-10-01"),  # Polish, genitive
         ("15 Kasım 2024", "2024-11-15"),  # Turkish, dotless i
         ("12 martie 2025", "2025-03-12"),  # Romanian
+        ("2 de juny de 2025", "2025-06-02"),  # Catalan
+        ("15 de setembre de 2025", "2025-09-15"),  # Catalan
     ],
 )
 def test_month_names_of_more_languages(text: str, iso: str) -> None:
@@ -569,3 +571,50 @@ def test_an_israeli_tax_invoice_receipt_and_new_taiwan_dollars() -> None:
     assert (doc.fields["invoice_number"].value, doc.fields["currency"].value) == ("20691", "ILS")
     marks = currency_marks(["Sales Amount NT$ 2,572,205", "Total NT$ 2,700,815"])
     assert max(marks, key=lambda c: marks[c]) == "TWD"
+
+
+def test_a_dong_total_without_a_mark_and_a_tax_label_inside_its_line() -> None:
+    rows = [
+        (20, [(20, "HÓA ĐƠN GIÁ TRỊ GIA TĂNG (VAT INVOICE)")]),
+        (45, [(20, "Số (No.): 00063493")]),
+        (70, [(20, "Ngày 28 tháng 07 năm 2025")]),
+        (95, [(20, "Đơn vị tiền tệ (Currency): VND")]),
+        (150, [(20, "Máy in laser A4"), (300, "4"), (450, "3.040.000")]),
+        (200, [(20, "Cộng tiền hàng (Total amount): 3.040.000")]),
+        (225, [(20, "Thuế suất GTGT (VAT rate): 10%   Tiền thuế GTGT (VAT amount): 304.000")]),
+        (250, [(20, "Tổng cộng tiền thanh toán (Total payment): 3.344.000")]),
+    ]
+    f = extract_document(doc_from_rows(rows, 900, 800)).fields
+    got = (f["subtotal"].value, f["tax"].value, f["total"].value)
+    assert got == ("3040000.00", "304000.00", "3344000.00")
+    assert f["total"].source.endswith("+whole")
+
+
+def test_a_catalan_factura() -> None:
+    rows = [
+        (20, [(20, "Barcelona, 2 de juny de 2025")]),
+        (50, [(20, "Factura núm."), (200, "Data"), (350, "Venciment"), (500, "Comanda")]),
+        (75, [(20, "A-2025/0971"), (200, "02/06/2025"), (350, "02/07/2025"), (500, "C-9646")]),
+        (110, [(20, "EMISSOR"), (400, "CLIENT")]),
+        (135, [(20, "Taller de Disseny Montseny, S.L."), (400, "Celler Can Roca del Penedès, S.A.")]),
+        (200, [(20, "Maquetació de catàleg (pàgina)"), (300, "3"), (450, "3.055,50 €")]),
+        (250, [(20, "Base imposable 3.055,50 €"), (400, "Lliurament a compte rebut: 1.000,00 €")]),
+        (275, [(20, "IVA 21% 641,66 €")]),
+        (300, [(20, "Total factura 3.697,16 €"), (400, "Pendent de pagament: 2.697,16 €")]),
+    ]
+    f = extract_document(doc_from_rows(rows, 720, 800)).fields
+    got = tuple(f[k].value for k in ("invoice_number", "date", "due_date", "subtotal", "tax", "total"))
+    assert got == ("A-2025/0971", "2025-06-02", "2025-07-02", "3055.50", "641.66", "3697.16")
+
+
+def test_a_number_under_its_title_past_the_letterhead_address_beside_it() -> None:
+    rows = [
+        (20, [(20, "Kalayaan Facilities Management Corp."), (560, "SERVICE INVOICE")]),
+        (45, [(20, "Unit 1204 Tower One, Ayala Avenue, Makati City 1226")]),
+        (55, [(600, "No. 0006995")]),
+        (80, [(20, "VAT Reg. TIN: 009-797-451-00000")]),
+        (105, [(20, "Sold to: Manila Harbor Traders Co."), (560, "Date 01/27/2025")]),
+        (200, [(20, "Supply of cleaning materials"), (300, "2"), (560, "43,841.00")]),
+        (250, [(400, "TOTAL AMOUNT DUE"), (560, "₱ 43,841.00")]),
+    ]
+    assert extract_document(doc_from_rows(rows, 760, 800)).fields["invoice_number"].value == "0006995"

@@ -3,7 +3,9 @@
 Amounts are found by their decimals, or as whole numbers right beside a currency mark; a totals block
 in forint prints ``Nettó összesen  1 858 405`` with the mark only on the last line. When the page's
 currency is one that is printed whole, a subtotal or tax line (its label opening the line) that ends in
-a whole number (three digits or more: not a rate) gives that field, if the labelled search found none.
+a whole number (three digits or more: not a rate) gives that field, if the labelled search found none;
+so does a label inside the line with nothing but the number after it. The total too (a ``Tổng cộng``
+line in dong with no mark).
 Confidence x 0.8: the number's reading as money rests on the page's currency.
 """
 
@@ -21,7 +23,7 @@ WHOLE_CURRENCIES = {"HUF", "JPY", "KRW", "CLP", "ISK", "VND", "IDR", "COP", "PYG
 _WHOLE_END = re.compile(
     r"(?<![\d.,])(\d{1,3}(?:[ .,'\u00a0\u202f]\d{3})+|\d{3,9})\s*(?:[A-Z]{3}|Ft|¥|₩|\$)?\s*$"
 )
-FIELDS = ("subtotal", "tax")
+FIELDS = ("subtotal", "tax", "total")
 
 
 def whole_amount_fields(
@@ -32,10 +34,14 @@ def whole_amount_fields(
         return
     for i, line in enumerate(doc.lines):
         label = index.at_start(line.text)
-        if label is None or label.key not in FIELDS or label.key in fields:
-            continue
-        m = _WHOLE_END.search(line.text, label.end)
-        if m is None:
+        m = _WHOLE_END.search(line.text, label.end) if label is not None else None
+        if m is None:  # a label inside the line right before the number: "... 10%  Tiền thuế GTGT: 5.584.900"
+            label = next((k for k in reversed(index.find(line.text)) if k.key in FIELDS), None)
+            after = label.end if label is not None else len(line.text)
+            m = _WHOLE_END.search(line.text, after)
+            if m is not None and line.text[after : m.start()].strip(" :"):
+                m = None
+        if label is None or m is None or label.key not in FIELDS or label.key in fields:
             continue
         value = normalize_amount(re.sub(r"\D", "", m.group(1)))
         if value is None:
