@@ -82,3 +82,30 @@ def test_extraction_snaps_and_keeps_what_was_read() -> None:
 def test_no_match_leaves_the_field_alone() -> None:
     field = FieldValue(value="SOMEWHERE ELSE", raw="SOMEWHERE ELSE", confidence=0.4, source="model:x")
     assert remembered("vendor_name", field, ValueMemory.build(RECORDS, FIELDS)) is field
+
+
+def test_only_misreadings_snap() -> None:
+    """Spacing alone snaps only to a spelling confirmed twice; a reading whose differing words are all
+    known words or plain numbers is another value (another floor, another postcode), not a misreading."""
+    records = [
+        {"address": "NO: 28,JALAN ASTANA 1C, BANDAR BUKIT RAJA, 41050 KLANG"},
+        {"address": "3RD FLR, AEON TAMAN MALURI SC JLN JEJAKA, 55100 KUALA LUMPUR"},
+        {"address": "3RD FLR, AEON TAMAN MALURI SC JLN JEJAKA, 55100 KUALA LUMPUR"},
+        {"address": "S117, SECOND FLOOR, AEON TEBRAU CITY, 81100 JOHOR BAHRU"},
+        {"address": "NO.59 JALAN PERMAS 9/5 BANDAR BARU PERMAS JAYA 81750 JOHOR BAHRU"},
+    ]
+    memory = ValueMemory.build(records, {"address": "vendor_address"})
+    # spacing seen once: a reviewer's habit as likely as the print
+    assert memory.match("vendor_address", "NO: 28, JALAN ASTANA 1C, BANDAR BUKIT RAJA, 41050 KLANG") is None
+    # spacing seen twice snaps
+    snap = memory.match("vendor_address", "3RD FLR,AEON TAMAN MALURI SC JLN JEJAKA, 55100 KUALA LUMPUR")
+    assert snap is not None and snap.value.startswith("3RD FLR, AEON")
+    # known words and plain numbers: another value
+    read = "3 FLOOR, AEON TAMAN MALURI SC JLN JEJAKA, 55100 KUALA LUMPUR"
+    assert memory.match("vendor_address", read) is None
+    read = "NO.59 JALAN PERMAS 9/5 BANDAR BARU PERMAS JAYA 81760 JOHOR BAHRU"
+    assert memory.match("vendor_address", read) is None
+    # an unknown word is a misreading, a letter in a postcode too
+    read = "NO.59 JAIAN PERMAS 9/5 BANDAR BARU PERMAS JAYA B1750 JOHOR BAHRU"
+    assert memory.match("vendor_address", read).value == records[4]["address"]  # type: ignore[union-attr]
+    assert ValueMemory.from_dict(memory.to_dict()).min_seen_spacing == 2
