@@ -618,3 +618,53 @@ def test_a_number_under_its_title_past_the_letterhead_address_beside_it() -> Non
         (250, [(400, "TOTAL AMOUNT DUE"), (560, "₱ 43,841.00")]),
     ]
     assert extract_document(doc_from_rows(rows, 760, 800)).fields["invoice_number"].value == "0006995"
+
+
+def test_an_eight_digit_number_that_is_no_date_is_an_id() -> None:
+    from idp.extractors.values import parse_id
+
+    assert parse_id("20240746") == (0, 8, "20240746")  # no day 46
+    assert parse_id("20240730") is None  # a date
+
+
+def test_a_czech_title_with_its_subtitle_numbers_the_invoice() -> None:
+    rows = [
+        (20, [(20, "Faktura - daňový doklad č. 25020201")]),
+        (60, [(20, "KLIMA SERVIS Morava s.r.o.")]),
+        (200, [(20, "Montážní práce"), (450, "2 121,00")]),
+        (250, [(300, "Celkem k úhradě"), (450, "2 566,41 Kč")]),
+    ]
+    assert extract_document(doc_from_rows(rows, 720, 800)).fields["invoice_number"].value == "25020201"
+
+
+@pytest.mark.parametrize(
+    ("line", "iso"),
+    [
+        ("£278.80 due 19 April 2024", "2024-04-19"),
+        ("Bitte überweisen Sie den Restbetrag bis zum 16.08.2024 ohne Abzug.", "2024-08-16"),
+        ("Terms / Due Date 30 Days / 28/07/2024", "2024-07-28"),
+        ("Veuillez régler avant le 15/05/2024.", "2024-05-15"),
+    ],
+)
+def test_a_due_date_in_words(line: str, iso: str) -> None:
+    rows = [
+        (20, [(20, "Fernhill Digital Ltd")]),
+        (45, [(380, "Invoice No. 9CD0-0006")]),
+        (70, [(380, "Date 05/04/2024")]),
+        (110, [(20, line)]),
+        (200, [(20, "Team plan"), (450, "210.00")]),
+        (250, [(300, "Total"), (450, "£210.00")]),
+    ]
+    due = extract_document(doc_from_rows(rows, 900, 800)).fields["due_date"]
+    assert due.value == iso
+
+
+def test_a_date_in_words_before_the_invoice_date_is_no_due_date() -> None:
+    rows = [
+        (20, [(20, "Fernhill Digital Ltd")]),
+        (45, [(380, "Invoice No. 9CD0-0006")]),
+        (70, [(380, "Date 05/04/2024")]),
+        (110, [(20, "Payment by 01/03/2024 received, thank you")]),
+        (250, [(300, "Total"), (450, "£210.00")]),
+    ]
+    assert "due_date" not in extract_document(doc_from_rows(rows, 900, 800)).fields

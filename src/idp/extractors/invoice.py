@@ -19,7 +19,7 @@ from idp.extractors.amounts import choose_total, page_amounts
 from idp.extractors.common import day_first_evidence, make_field, span
 from idp.extractors.country import resolve_currency
 from idp.extractors.generic import extract_generic, label_index
-from idp.extractors.invoice_unlabelled import dateline_date, fallback_number
+from idp.extractors.invoice_unlabelled import dateline_date, fallback_number, worded_due_date
 from idp.extractors.letterhead import (
     CONTACT,
     LABELLED,
@@ -124,7 +124,8 @@ def extract_invoice(
     fields = extract_generic(doc, schema, day_first, source_prefix)
     _currency(doc, fields, source_prefix, marks)
     currency = fields["currency"].value if "currency" in fields else None
-    whole_amount_fields(doc, fields, currency, label_index(schema), source_prefix)
+    index = label_index(schema)
+    whole_amount_fields(doc, fields, currency, index, source_prefix)
     _vendor(doc, schema, fields, source_prefix)
     if "invoice_number" not in fields and (number := fallback_number(doc, top_limit(doc), source_prefix)):
         fields["invoice_number"] = number
@@ -133,6 +134,8 @@ def extract_invoice(
         dated = dateline_date(doc, top_limit(doc), day_first, source_prefix, printed)
         if dated is not None and dated.value not in {f.value for f in fields.values()}:  # not the due date
             fields["date"] = dated
+    if "due_date" not in fields and (due := worded_due_date(doc, fields, day_first, index, source_prefix)):
+        fields["due_date"] = due
     sum_tax_lines(doc, fields, source_prefix)  # with the labelled total: may confirm it
     _total(doc, fields, source_prefix)
     total_before_deductions(doc, fields, source_prefix)

@@ -25,16 +25,18 @@ import re
 from idp.document import Document, FieldValue, Line
 from idp.extractors.common import Span, below, cells, make_field, span
 from idp.extractors.grid import aligned_count
+from idp.extractors.labels import LabelIndex
 from idp.extractors.normalize import find_dates, normalize_date
 from idp.extractors.values import normalize_id
 
 _HASH_NUMBER = re.compile(r"\W{0,2}#\s?([A-Z0-9][A-Z0-9\-/]{2,}\d[A-Z0-9\-/]*)\s*$", re.I)
 # a title that carries the number: "SALES INVOICE No. 0085715", "Tax Invoice # 4471"
+# (a subtitle after a dash: "Faktura - daňový doklad č. 25020201")
 _TITLE = (
     r"^\W*(?:(?:sales|tax|commercial|vat|service)\s+)?(?:invoice|bill|factura|facture|fattura|fatura|rechnung|"
-    r"factuur|faktura)(?:\s*/\s*receipt)?"
+    r"factuur|faktura|račun|rachunek|számla)(?:\s*/\s*receipt)?(?:\s*[-–—]\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,2})?"
 )
-_SHORT_LABEL = r"(?:no\.?|n\.?\s?[º°o]\.?|nr\.?|#|number|n[úu]mero)\s*:?\s*"
+_SHORT_LABEL = r"(?:no\.?|n\.?\s?[º°o]\.?|nr\.?|#|number|n[úu]mero|núm\.?|č\.|čís\.|číslo|br\.)\s*:?\s*"
 _TITLE_NUMBER = re.compile(_TITLE + r"\s+" + _SHORT_LABEL, re.I)
 _TITLE_ONLY = re.compile(_TITLE + r"\W*$", re.I)
 _AFTER_TITLE = re.compile(r"^" + _SHORT_LABEL, re.I)  # "No. 0085715" in the title's row
@@ -109,6 +111,39 @@ def dateline_date(
                     spot = span(doc.lines, i, cell.start + start, cell.start + end)
                     conf = spot.ocr_confidence * WEAK
                     return make_field(doc, value, raw, conf, [spot], f"{prefix}.date+dateline")
+    return None
+
+
+# words that set a payment deadline right before its date: "£278.80 due 19 April 2024", "bis zum 16.08.2024"
+_DUE_BY = re.compile(
+    r"(?:\b(?:due|payable)(?:\s+(?:on|by|before))?|\bpay(?:ment)?\s+(?:by|before)|\bno\s+later\s+than|"
+    r"\bbis(?:\s+(?:zum|spätestens))?|\bzahlbar\s+bis(?:\s+zum)?|\bfällig\s+am|\bavant\s+le|"
+    r"\bau\s+plus\s+tard\s+le|\bantes\s+del?|\bvence\s+(?:el|em)|\bentro\s+il|\buiterlijk(?:\s+op)?|"
+    r"\bat[ée]\s+(?:o\s+dia\s+)?|\bsenast(?:\s+den)?|\bsenest(?:\s+den)?|\bpłatn[ey]\s+do|\bdo\s+dnia)"
+    r"\s*:?\s*$",
+    re.I,
+)
+
+
+def worded_due_date(
+    doc: Document, fields: dict[str, FieldValue], day_first: bool | None, due_label: LabelIndex, prefix: str
+) -> FieldValue | None:
+    """A due date with no label of its own opening a cell: after a due-date label inside a line
+    (``Terms / Due Date  30 Days / 28/07/2024``) or after words that set a deadline (``_DUE_BY``); not
+    before the invoice's date, not a date another field holds."""
+    issued = fields["date"].value if "date" in fields else None
+    taken = {f.value for f in fields.values()}
+    for i, line in enumerate(doc.lines):
+        labels = [m for m in due_label.find(line.text) if m.key == "due_date"]
+        for start, end, raw in find_dates(line.text):
+            value = normalize_date(raw, day_first)
+            before = line.text[:start]
+            cued = _DUE_BY.search(before) or any(m.end <= start for m in labels)
+            if value is None or not cued or value in taken or (issued is not None and value < issued):
+                continue
+            spot = span(doc.lines, i, start, end)
+            conf = spot.ocr_confidence * WEAK
+            return make_field(doc, value, raw, conf, [spot], f"{prefix}.due_date+worded")
     return None
 
 

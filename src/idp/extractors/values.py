@@ -148,8 +148,8 @@ def parse_id(text: str, day_first: bool | None = None) -> Found | None:
         return whole.start(1), whole.end(1), normalize_id(whole.group(1).replace(" ", ""))
     for m in ID_TOKEN.finditer(text):
         token = m.group(0).rstrip("._-/")
-        if find_dates(token) and find_dates(token)[0][2] == token:
-            continue  # a date is not an id
+        if find_dates(token) and find_dates(token)[0][2] == token and normalize_date(token) is not None:
+            continue  # a date is not an id (20240746, no day 46, is one)
         return m.start(), m.start() + len(token), normalize_id(token)
     return None
 
