@@ -181,3 +181,48 @@ def test_rows_by_rate_with_their_sum_row_and_a_rounding_line() -> None:
     ]
     f = extract_document(doc_from_rows(rows, 720, 800)).fields
     assert (f["total"].value, f["subtotal"].value, f["tax"].value) == ("42672.00", "35486.02", "7185.56")
+
+
+def test_rows_by_rate_make_the_total_before_a_payment() -> None:
+    """Polish faktura: rate rows and their sum row; the total read is what is left after a payment."""
+    rows = [
+        (20, [(20, "Faktura VAT nr FV/47/06/2024")]),
+        (45, [(20, "Hurtownia Papiernicza KRAK-PAP s.c.")]),
+        (120, [(20, "Toner zamiennik HP 59A"), (300, "25"), (440, "4 851,75")]),
+        (170, [(20, "Stawka"), (120, "Wartość netto"), (260, "Kwota VAT"), (400, "Wartość brutto")]),
+        (195, [(20, "23%"), (120, "11 390,65"), (260, "2 619,85"), (400, "14 010,50")]),
+        (220, [(20, "8%"), (120, "309,06"), (260, "24,72"), (400, "333,78")]),
+        (245, [(20, "Razem"), (120, "11 699,71"), (260, "2 644,57"), (400, "14 344,28")]),
+        (290, [(20, "Zapłacono: 700,00 PLN")]),
+        (315, [(20, "Pozostało do zapłaty: 13 644,28 PLN")]),
+    ]
+    f = extract_document(doc_from_rows(rows, 720, 800)).fields
+    assert (f["subtotal"].value, f["tax"].value, f["total"].value) == ("11699.71", "2644.57", "14344.28")
+
+
+def test_a_printed_gross_with_its_cash_rounding_is_the_total_not_what_is_left_to_pay() -> None:
+    """Swedish faktura: net, VAT, öre rounding, total, a tax credit (ROT) and what is left to pay."""
+    rows = [
+        (20, [(20, "Norrtälje Badrumsrenovering AB"), (400, "Faktura")]),
+        (45, [(400, "Fakturanr 22967")]),
+        (70, [(400, "Fakturadatum 2024-10-04")]),
+        (120, [(20, "Rivning befintligt badrum"), (300, "16 tim"), (460, "10 400,00")]),
+        (170, [(20, "Exkl. moms"), (160, "Moms 25 %"), (300, "Öresavrundning"), (460, "Totalt")]),
+        (170, [(600, "Skattereduktion ROT"), (800, "Att betala")]),
+        (195, [(20, "54 025,00"), (160, "13 506,25"), (300, "-0,25"), (460, "67 531,00")]),
+        (195, [(600, "-13 219,00"), (800, "SEK 54 312,00")]),
+    ]
+    f = extract_document(doc_from_rows(rows, 1000, 800)).fields
+    assert (f["subtotal"].value, f["tax"].value, f["total"].value) == ("54025.00", "13506.25", "67531.00")
+
+
+def test_a_net_total_after_commission_is_no_invoice_total() -> None:
+    rows = [
+        (20, [(20, "WXYZ-TV"), (380, "Invoice # 692444-2")]),
+        (45, [(380, "Invoice Date 05/24/20")]),
+        (300, [(380, "Gross Total"), (540, "$30,015.00")]),
+        (325, [(380, "Agency Commission"), (540, "($4,502.25)")]),
+        (350, [(380, "Net Total"), (540, "$25,512.75")]),
+        (375, [(380, "Sales Tax"), (540, "$0.00")]),
+    ]
+    assert extract_document(doc_from_rows(rows, 720, 800)).fields["total"].value == "30015.00"

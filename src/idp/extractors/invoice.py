@@ -72,16 +72,20 @@ def _vendor(doc: Document, schema: DocTypeSchema, fields: dict[str, FieldValue],
         fields["vendor_address"] = make_field(doc, text, text, conf, address, f"{prefix}.vendor_address")
 
 
+HALF = Decimal("0.5")
+
+
 def _total(doc: Document, fields: dict[str, FieldValue], prefix: str) -> None:
     """The total by :func:`~idp.extractors.amounts.choose_total` (label strength and arithmetic over every
     amount on the page), unless the labelled total is the one subtotal + tax confirm."""
     labelled = fields.get("total")
     sub, tax = fields.get("subtotal"), fields.get("tax")
+    # within half a unit: a cash-rounding line (öresavrundning, arrondi) may lie between them
     confirmed = (
         labelled is not None
         and sub is not None
         and tax is not None
-        and Decimal(sub.value or 0) + Decimal(tax.value or 0) == Decimal(labelled.value or 0)
+        and abs(Decimal(sub.value or 0) + Decimal(tax.value or 0) - Decimal(labelled.value or 0)) <= HALF
     )
     if confirmed:
         return

@@ -140,7 +140,8 @@ def sum_tax_lines(doc: Document, fields: dict[str, FieldValue], prefix: str) -> 
                 )
                 break
     if found is None:
-        _summary_row(doc, fields, amounts, total, prefix)
+        if not _summary_row(doc, fields, amounts, total, prefix) and sub is not None and tax is not None:
+            _printed_gross(doc, fields, amounts, sub + tax, total, prefix)
         return
     run, net = found
     conf = min(a.span.ocr_confidence for a in run) * 0.8
@@ -150,6 +151,27 @@ def sum_tax_lines(doc: Document, fields: dict[str, FieldValue], prefix: str) -> 
     )
     if sub != net:
         fields["subtotal"] = make_field(doc, str(net), str(net), conf * 0.9, [], f"{prefix}.subtotal+lines")
+
+
+def _printed_gross(
+    doc: Document,
+    fields: dict[str, FieldValue],
+    amounts: list[Amount],
+    made: Decimal,
+    total: Decimal,
+    prefix: str,
+) -> None:
+    """The total read is no total of the net and tax read, but a larger amount printed elsewhere is (with
+    a cash rounding printed beside it, ``Totalt 67 531,00`` for ``54 025,00 + 13 506,25 - 0,25``): that
+    is the invoice's total, the one read what is left to pay (after a tax credit, a deposit). A smaller
+    one is not: ``Net total`` after an agency's commission is no invoice total."""
+    small = [Decimal(0)] + [a.value for a in amounts if 0 < abs(a.value) < 1]
+    fits = [a for a in amounts if a.value > total and any(a.value == made + r for r in small)]
+    if fits:
+        best = max(fits, key=lambda a: a.value)
+        conf = best.span.ocr_confidence * 0.7
+        source = f"{prefix}.total+gross"
+        fields["total"] = make_field(doc, str(best.value), best.raw, conf, [best.span], source)
 
 
 def _summary_row(
@@ -209,7 +231,9 @@ def _rate_rows(
         if len(run) >= 3 and run[-1][-1].value == sum((row[-1].value for row in run[:-1]), Decimal(0)):
             run = run[:-1]  # the rates' sum row ("Součet") sums them again
         made = sum((row[-1].value for row in run), Decimal(0))
-        if not any(made + rounding == total for rounding in [Decimal(0), *roundings[-1:]]):
+        paid = [abs(a.value) for a in amounts if _DEDUCTION.search(a.label)]
+        gross = any(made - d == total for d in paid)  # the total read is what is left after a payment
+        if not gross and not any(made + rounding == total for rounding in [Decimal(0), *roundings[-1:]]):
             continue
         net = sum((row[0].value for row in run), Decimal(0))
         taxes = [a for row in run for a in row[1:-1]]
@@ -222,6 +246,8 @@ def _rate_rows(
         fields["subtotal"] = make_field(
             doc, str(net), raw, conf, [a.span for a in nets], f"{prefix}.subtotal+rates"
         )
+        if gross:
+            fields["total"] = make_field(doc, str(made), str(made), conf, [], f"{prefix}.total+rates")
         return True
     return False
 
@@ -229,7 +255,8 @@ def _rate_rows(
 # what is taken off the total printed as a positive figure: "Less: Paid on account 500.00", "Amount Applied"
 _DEDUCTION = re.compile(
     r"^\W*less\b|\bapplied\b|\bpaid\b|\bdeposit|\bpayment|\bprepaid|\bcredit|abz[üu]glich|anzahlung|"
-    r"\bacompte|\bd[ée]j[àa]\s*(pay|vers|r[ée]gl)|\bmoins\b|\bmenos\b|\bmeno\b|\banticipo",
+    r"\bacompte|\bd[ée]j[àa]\s*(pay|vers|r[ée]gl)|\bmoins\b|\bmenos\b|\bmeno\b|\banticipo|"
+    r"zap[łl]acono|zaplaceno|bezahlt|gezahlt|\bpay[ée]|\bpagado|\bbetalt\b|\bbetaald|\bpagato",
     re.I,
 )
 
