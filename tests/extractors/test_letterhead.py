@@ -66,3 +66,43 @@ def test_a_seller_label_over_a_tax_id_names_no_vendor() -> None:
         (195, [(380, "Buyer UBN"), (520, "77454995")]),
     ]
     assert extract_document(make_doc_rows(rows)).fields["vendor_name"].value == "Hsinchu Photonics Co., Ltd."
+
+
+def test_a_brand_takes_its_sarl_name_from_the_payment_slip() -> None:
+    rows = [
+        (20, [(20, "Duval · traiteur · événements")]),
+        (45, [(20, "Avenue de la Gare 30 · 1204 Genève")]),
+        (120, [(380, "Facture n° 243792")]),
+        (145, [(380, "Date de facture 14.03.2024")]),
+        (420, [(20, "Compte / Payable à")]),
+        (445, [(20, "Duval Traiteur Sàrl")]),
+    ]
+    assert extract_document(make_doc_rows(rows)).fields["vendor_name"].value == "Duval Traiteur Sàrl"
+
+
+def test_with_no_letterhead_the_footer_names_the_vendor_not_a_reference_or_a_column_header() -> None:
+    rows = [
+        (20, [(20, "FACTURE")]),
+        (45, [(20, "N° F-2025-00416")]),
+        (70, [(20, "Date d'émission : 5 mars 2025")]),
+        (95, [(20, "Réf. client : CL47802")]),
+        (140, [(20, "Désignation"), (300, "Qté"), (400, "P.U. HT"), (520, "Total HT")]),
+        (165, [(20, "Manuel de mathématiques"), (300, "40"), (400, "25,72"), (520, "1 028,80")]),
+        (500, [(20, "Librairie des Canuts SARL au capital de 10 000 € · 59 rue Mercière, 69002 Lyon")]),
+    ]
+    assert extract_document(make_doc_rows(rows)).fields["vendor_name"].value == "Librairie des Canuts SARL"
+
+
+def test_a_logo_word_over_an_addressee_points_to_the_company_in_the_footer() -> None:
+    words = words_at("tuinet", 20, 20, h=30, char_w=16) + words_at("Tax invoice", 420, 20)
+    rows = [
+        (70, [(20, "Liam O'Connor")]),
+        (95, [(20, "99 Karangahape Road")]),
+        (120, [(20, "Christchurch 8041"), (420, "Invoice number 2520144143")]),
+        (145, [(420, "Bill date 29 Jan 2025")]),
+        (330, [(20, "This month's charges"), (520, "$197.77")]),
+        (700, [(20, "Tuinet Communications Limited · GST No. 20991948 · Private Bag 98424, Auckland")]),
+    ]
+    words += [w for y, cells in rows for x, text in cells for w in words_at(text, x, y)]
+    doc = extract_document(make_doc([words], 720, 900))
+    assert doc.fields["vendor_name"].value == "Tuinet Communications Limited"

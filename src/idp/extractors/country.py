@@ -57,8 +57,9 @@ def country_votes(texts: list[str]) -> dict[str, int]:
 
 def resolve_currency(marks: dict[str, float], texts: list[str]) -> dict[str, float]:
     """``marks`` (code -> weight, :func:`idp.extractors.values.currency_marks`) with a shared mark's
-    default (``$`` -> USD, ``kr`` -> SEK) replaced by the currency of the country the cues name, and a
-    cue-named currency at weight 0.5 when no mark was printed."""
+    default (``$`` -> USD, ``kr`` -> SEK) replaced by the one currency of its family the page prints as a
+    code (``All amounts in NZD``), else by that of the country the cues name; and a cue-named currency
+    at weight 0.5 when no mark was printed."""
     votes = country_votes(texts)
     ranked = sorted(votes, key=lambda c: votes[c], reverse=True)
     if not marks:
@@ -68,7 +69,9 @@ def resolve_currency(marks: dict[str, float], texts: list[str]) -> dict[str, flo
     for default, (family, own_code) in SHARED.items():
         if default not in out or any(own_code.search(t) for t in texts):
             continue
-        cued = next((CURRENCY_OF[c] for c in ranked if CURRENCY_OF.get(c) in family), None)
+        named = [c for c in out if c in family and c != default]  # "All amounts in NZD"
+        cued = named[0] if len(named) == 1 else None
+        cued = cued or next((CURRENCY_OF[c] for c in ranked if CURRENCY_OF.get(c) in family), None)
         if cued is not None and cued != default:
             out[cued] = out.get(cued, 0.0) + out.pop(default)
     return out

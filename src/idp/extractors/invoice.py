@@ -12,17 +12,20 @@
 
 from __future__ import annotations
 
+import re
 from decimal import Decimal
 
 from idp.document import Document, FieldValue, Line
 from idp.extractors.amounts import choose_total, page_amounts
-from idp.extractors.common import day_first_evidence, make_field, span
+from idp.extractors.bill_total import current_charges
+from idp.extractors.common import Span, day_first_evidence, make_field, span
 from idp.extractors.country import resolve_currency
 from idp.extractors.generic import extract_generic, label_index
 from idp.extractors.invoice_unlabelled import dateline_date, fallback_number, worded_due_date
 from idp.extractors.letterhead import (
     CONTACT,
     LABELLED,
+    LEGAL,
     POSTAL,
     SEPARATOR,
     address_under,
@@ -40,6 +43,17 @@ from idp.extractors.values import currency_marks, mend_text
 from idp.extractors.whole_amounts import whole_amount_fields
 
 
+def _logo_of(doc: Document, footer: Span, name: Span) -> bool:
+    """Whether the company in the footer is the issuer whose logo word tops the page (``tuinet`` over
+    ``Tuinet Communications Limited``) while the letterhead found is a name without a legal form (the
+    addressee in the window)."""
+    first = footer.text.split()[0].lower()
+    if LEGAL.search(name.text) or first in name.text.lower() or len(first) < 4:
+        return False
+    top = [line.text.lower() for line in doc.lines[:3]]
+    return any(re.search(r"\b" + re.escape(first) + r"\b", t) for t in top)
+
+
 def _vendor(doc: Document, schema: DocTypeSchema, fields: dict[str, FieldValue], prefix: str) -> None:
     labelled = fields.get("vendor_name")
     if labelled is not None and (POSTAL.match(labelled.value or "") or CONTACT.match(labelled.value or "")):
@@ -48,8 +62,8 @@ def _vendor(doc: Document, schema: DocTypeSchema, fields: dict[str, FieldValue],
     elif labelled is not None and (bare := LABELLED.sub("", labelled.value or "")) != labelled.value and bare:
         fields["vendor_name"] = labelled.model_copy(update={"value": bare})  # "Seller / Name: Najd ..."
     found = letterhead(doc, schema)
-    if found is None:
-        footer = footer_company(doc) if "vendor_name" not in fields else None
+    footer = footer_company(doc) if "vendor_name" not in fields else None
+    if found is None or (footer is not None and _logo_of(doc, footer, found[0])):
         found = (footer, [], 0.5) if footer is not None else None
     if found is None:
         return
@@ -90,8 +104,8 @@ def _total(doc: Document, fields: dict[str, FieldValue], prefix: str) -> None:
     if confirmed:
         return
     chosen, _ = choose_total(doc, doc.lines, page_amounts(doc.lines), f"{prefix}.total")
-    if chosen is not None:
-        fields["total"] = chosen
+    if chosen is not None and (labelled is None or Decimal(chosen.value or 0) > 0):
+        fields["total"] = chosen  # a payment (-178.12) is no total when a label named one
 
 
 def document_currencies(lines: list[Line]) -> dict[str, float]:
@@ -143,5 +157,6 @@ def extract_invoice(
     sum_tax_lines(doc, fields, source_prefix)  # with the labelled total: may confirm it
     _total(doc, fields, source_prefix)
     total_before_deductions(doc, fields, source_prefix)
+    current_charges(doc, fields, source_prefix)
     sum_tax_lines(doc, fields, source_prefix)  # with the total chosen by the page's arithmetic
     return fields

@@ -18,6 +18,7 @@ from idp.extractors.common import Span, below, cells, span, union_bbox, word_off
 from idp.extractors.generic import label_index
 from idp.extractors.normalize import find_amounts, find_dates
 from idp.extractors.schema import DocTypeSchema
+from idp.extractors.tables import column_index, header_columns
 from idp.extractors.values import parse_phone
 
 # matched on the text without spaces: OCR splits words ("COM MERCIAL INVOICE")
@@ -36,7 +37,7 @@ CONTACT = re.compile(
 _FORM = (
     r"\b(ltd|limited|llc|llp|inc|corp|corporation|co|plc|gmbh|ag|kg|ohg|e\.?k|sarl|sas|sa|bv|b\.v|nv|sl|"
     r"srl|s\.r\.l|spa|s\.p\.a|pty|pte|sdn\.?\s*bhd|bhd|berhad|group|trading|traders|enterprises?|company|k\.k|kk|"
-    r"ab|oy|oyj|ay|aps|a/s|i/s|s\.r\.o|a\.s|sp\.\s*z\s*o\.\s*o|pvt|ltda|s\.a|s\.l|sprl|bvba|kft|zrt|bt|şti|"
+    r"ab|oy|oyj|ay|aps|a/s|i/s|s\.r\.o|a\.s|sp\.\s*z\s*o\.\s*o|pvt|ltda|s\.a|s\.l|sprl|bvba|kft|zrt|bt|şti|s[àa]rl|"
     r"α\.ε|ο\.ε|ε\.ε|ε\.π\.ε|ι\.κ\.ε|d\.o\.o|d\.d|a\.d|a\.ş|s\.a\.e|s\.\s?[àa]\s?r\.\s?l|pt|tbk|sia|uab|oü|"
     r"e?ood|ehf|hf|jsc|ооо|е?оод|тов|пат)\b\.?"
 )
@@ -90,6 +91,8 @@ def _excluded(text: str) -> bool:
         or bool(CONTACT.search(text) or find_dates(text) or find_amounts(text))
         or parse_phone(text) is not None
         or text.rstrip().endswith(":")
+        or bool(re.match(r"(your|our|ihre?|votre|vos|uw|su|sus)\s", text, re.I))  # "Your account summary"
+        or bool(re.fullmatch(r"[^:]{2,40}:\s*\S*\d\S*", text))  # "Réf. client : CL47802": an id
         or text.lower() == text
     )
 
@@ -152,9 +155,13 @@ def letterhead(doc: Document, schema: DocTypeSchema) -> tuple[Span, list[Span], 
     best: tuple[float, Span] | None = None
     labelled = False
     parties: list[tuple[float, float]] = []  # columns under a party's label ("Bill to"): the customer's
+    items = next((f for f in schema.fields if f.type == "line_items"), None)
+    columns = column_index(items) if items is not None else None
     for i, line in enumerate(lines):
         if line.page != page.number or line.bbox[1] > TOP_SHARE * page.height:
             break
+        if columns is not None and header_columns(lines, i, columns) is not None:
+            break  # the line items' header: no letterhead below it
         row = cells(lines, i)
         labels = [index.at_start(c.text) for c in row]
         for k, m in enumerate(labels):
@@ -229,8 +236,10 @@ def company_under(lines: list[Line], name: Span) -> Span | None:
     return span(lines, under.line_index, under.start, under.start + forms[-1].end())
 
 
-# a company named in running text: two to five capitalised words ending in a legal form
-_COMPANY_IN_TEXT = re.compile(r"(?-i:(?:[A-Z][\w&'’.-]*\s+){1,4})" + _FORM, re.I)
+# a company named in running text: two to five capitalised words (particles between them: "Librairie des
+# Canuts SARL") ending in a legal form
+_PARTICLE = r"(?:(?:de|des|du|la|le|les|et|und|van|der|den|di|del|della|da|do|dos|y|e|&)\s+)?"
+_COMPANY_IN_TEXT = re.compile(r"(?-i:(?:[A-Z][\w&'’.-]*\s+" + _PARTICLE + r"){1,4})" + _FORM, re.I)
 
 
 def footer_company(doc: Document) -> Span | None:
