@@ -226,3 +226,34 @@ def test_a_net_total_after_commission_is_no_invoice_total() -> None:
         (375, [(380, "Sales Tax"), (540, "$0.00")]),
     ]
     assert extract_document(doc_from_rows(rows, 720, 800)).fields["total"].value == "30015.00"
+
+
+def test_a_vat_breakdown_by_rate_beside_the_totals_block_gives_net_and_tax() -> None:
+    """Czech: ``rate  net  tax`` rows with the totals column beside them and a rounding line."""
+    rows = [
+        (20, [(20, "Faktura - daňový doklad č. 25020201")]),
+        (120, [(20, "Montážní práce"), (300, "21 %"), (400, "13 833,00"), (520, "2 904,93")]),
+        (145, [(20, "Dezinfekce výparníku"), (300, "12 %"), (400, "1 830,00"), (520, "219,60")]),
+        (200, [(20, "Sazba Základ v Kč DPH v Kč"), (500, "Celkem bez DPH"), (700, "15 663,00 Kč")]),
+        (225, [(20, "21 %"), (120, "13 833,00"), (250, "2 904,93"), (500, "Zaokrouhlení"), (700, "0,47 Kč")]),
+        (250, [(20, "12 %"), (120, "1 830,00"), (250, "219,60"), (500, "Celkem k úhradě")]),
+        (250, [(700, "18 788,00 Kč")]),
+    ]
+    f = extract_document(doc_from_rows(rows, 900, 800)).fields
+    assert (f["subtotal"].value, f["tax"].value, f["total"].value) == ("15663.00", "3124.53", "18788.00")
+
+
+def test_base_rate_quota_rows_without_row_totals_give_net_and_tax() -> None:
+    """Spanish: ``base  rate  cuota`` rows, the sum of the bases under them, the total below."""
+    rows = [
+        (20, [(20, "FACTURA")]),
+        (45, [(20, "Número de factura B24/0086")]),
+        (120, [(20, "Barra libre de refrescos"), (300, "189"), (380, "9,71"), (520, "1.835,19")]),
+        (200, [(20, "Base imponible"), (160, "% IVA"), (300, "Cuota IVA")]),
+        (225, [(20, "1.835,19"), (160, "10 %"), (300, "183,52")]),
+        (250, [(20, "2.673,22"), (160, "21 %"), (300, "561,38")]),
+        (275, [(20, "4.508,41")]),
+        (320, [(20, "TOTAL FACTURA: 5.253,31 €")]),
+    ]
+    f = extract_document(doc_from_rows(rows, 720, 800)).fields
+    assert (f["subtotal"].value, f["tax"].value, f["total"].value) == ("4508.41", "744.90", "5253.31")

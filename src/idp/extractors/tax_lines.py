@@ -31,6 +31,7 @@ from idp.extractors.amounts import (
     page_amounts,
 )
 from idp.extractors.common import make_field
+from idp.extractors.rate_breakdown import rate_breakdown
 
 # a tax line that says what the price includes or names the amount before tax is no tax line ("Total GST"
 # is one: runs are tried longest first and a total of taxes sums to what its lines sum to)
@@ -127,6 +128,8 @@ def sum_tax_lines(doc: Document, fields: dict[str, FieldValue], prefix: str) -> 
         return  # rows by rate say it all, even where two of their figures happen to make the total
     if sub is not None and tax is not None and sub + tax == total:
         return
+    if rate_breakdown(doc, fields, _by_line(amounts), total, roundings, prefix):
+        return  # a VAT breakdown by rate (rate_breakdown.py)
     runs = _tax_runs(amounts)
     found = _fit(total, sub, runs, roundings, {a.value for a in amounts}, amounts)
     if found is None and sub is not None:
