@@ -668,3 +668,18 @@ def test_a_date_in_words_before_the_invoice_date_is_no_due_date() -> None:
         (250, [(300, "Total"), (450, "£210.00")]),
     ]
     assert "due_date" not in extract_document(doc_from_rows(rows, 900, 800)).fields
+
+
+def test_issuer_and_customer_blocks_under_their_headings() -> None:
+    rows = [
+        (20, [(20, "FACTURA")]),
+        (60, [(120, "DATOS DEL EMISOR"), (657, "DATOS DEL CLIENTE")]),
+        (85, [(120, "Razón social: Banquetes La Alameda, S.A."), (657, "Asociación Vecinal El Pla")]),
+        (110, [(120, "CIF: B52927360"), (657, "NIF: A17265688")]),
+        (160, [(120, "Número de factura B24/0086")]),
+        (185, [(120, "Fecha de expedición 18/04/2024")]),
+        (300, [(500, "TOTAL FACTURA: 5.253,31 €")]),
+    ]
+    f = extract_document(doc_from_rows(rows, 1000, 800)).fields
+    assert f["vendor_name"].value == "Banquetes La Alameda, S.A."
+    assert f["customer_name"].value == "Asociación Vecinal El Pla"

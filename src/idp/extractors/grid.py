@@ -84,7 +84,10 @@ def grid_values(lines: list[Line], row: list[Span], index: LabelIndex) -> Pairs:
             if _qualifier(cell, m):
                 continue
             label = span(lines, i, cell.start + m.start, cell.start + m.end)
-            heads.append((label.words[0].bbox[0], m, cell))
+            # in a row of two blocks (issuer, customer) a cell's one label heads the cell's column
+            # ("DATOS DEL EMISOR" over the issuer's block); in a wider grid the label word does
+            x0 = cell.words[0].bbox[0] if len(found) == 1 and len(row) <= 2 else label.words[0].bbox[0]
+            heads.append((x0, m, cell))
     heads.sort(key=lambda h: h[0])
     slack = 0.5 * _height(lines[i + 1].words)
     # the value is on the next line, or the one after when a taller neighbour column's line comes between
