@@ -30,3 +30,10 @@ def test_no_mark_takes_a_country_named_twice() -> None:
     texts = ["Vergi Dairesi Kurumlar V.D. VKN 5482028931 Tel +90 587 459 38 48", "Toplam Tutar 9.087,00"]
     assert country_votes(texts)["TR"] == 3
     assert _resolved(texts) == {"TRY": 0.5}
+
+
+def test_a_page_without_a_mark_in_the_euro_area_is_in_euros() -> None:
+    texts = ["FACTURE", "Tél. +33 1 44 55 66 77", "TVA intracommunautaire FR58844693312"]
+    texts.append("Net à payer 38 218,05")
+    assert resolve_currency({}, texts) == {"EUR": 0.5}
+    assert resolve_currency({}, ["Tél. +33 1 44 55 66 77", "Total 12,00"]) == {}  # one cue is not enough

@@ -31,12 +31,20 @@ _CUES: list[tuple[str, str]] = [
     (r"\+91\b|\bGSTIN\b|\bIndia\b", "IN"),
     (r"\+90\b|\bVKN\b|\bVergi Dairesi\b|\bT[üu]rkiye\b", "TR"),
     (r"\+41\b|\bCHE-\d{3}\b|\bSchweiz\b|\bSuisse\b|\bSvizzera\b|\bSwitzerland\b", "CH"),
+    # the euro area as one: its phone prefixes, tax and company ids, intra-community VAT
+    (
+        r"\+(33|49|34|39|31|32|43|351|353|358|30|352|386|421|372|371|370|385|356|357)\b|\bSIRE[NT]\b|"
+        r"\bintracommunautaire\b|\bintracomunitari[oa]\b|\binnergemeinschaftlich|\bintracomunitária\b|"
+        r"\bUSt-?Id(Nr)?\.?\b|\bPartita IVA\b|\bP\.\s?IVA\b|\bKvK\b|\bFR\d{2}\s?\d{9}\b|\bDE\s?\d{9}\b|"
+        r"\bATU\d{8}\b|\bIT\s?\d{11}\b|\bNL\d{9}B\d{2}\b|\bBE\s?0\d{3}\.?\d{3}\.?\d{3}\b",
+        "EU",
+    ),
 ]
 _COMPILED = [(re.compile(p), c) for p, c in _CUES]  # case matters: "KID", not "kid"
 CURRENCY_OF = {
     "AU": "AUD", "NZ": "NZD", "CA": "CAD", "SG": "SGD", "ZA": "ZAR", "HK": "HKD", "MX": "MXN", "US": "USD",
     "CL": "CLP", "AR": "ARS", "CO": "COP",
-    "NO": "NOK", "DK": "DKK", "SE": "SEK", "IS": "ISK", "IN": "INR", "TR": "TRY", "CH": "CHF",
+    "NO": "NOK", "DK": "DKK", "SE": "SEK", "IS": "ISK", "IN": "INR", "TR": "TRY", "CH": "CHF", "EU": "EUR",
 }  # fmt: skip
 # the currencies a shared mark may stand for, and the one taken without a cue
 # (printed as its own code, the default stands)
