@@ -683,3 +683,16 @@ def test_issuer_and_customer_blocks_under_their_headings() -> None:
     f = extract_document(doc_from_rows(rows, 1000, 800)).fields
     assert f["vendor_name"].value == "Banquetes La Alameda, S.A."
     assert f["customer_name"].value == "Asociación Vecinal El Pla"
+
+
+def test_a_lone_no_cell_in_the_header_numbers_the_invoice() -> None:
+    rows = [
+        (20, [(20, "Chao Phraya Metalworks Co., Ltd."), (560, "TAX INVOICE / RECEIPT")]),
+        (45, [(20, "88/9 Moo 4, Bangna-Trad Rd. Km. 23, Samut Prakan 10570")]),
+        (90, [(20, "Customer"), (420, "No."), (560, "IV2511-0883")]),
+        (115, [(20, "Eastern Seaboard Automotive Co., Ltd."), (420, "Date"), (560, "19 Nov 2025")]),
+        (160, [(20, "No."), (80, "Description"), (400, "Qty"), (560, "Amount (THB)")]),
+        (185, [(20, "1"), (80, "Bearing housing BH-45"), (400, "5"), (560, "40,515.00")]),
+        (300, [(400, "Grand Total"), (560, "40,515.00")]),
+    ]
+    assert extract_document(doc_from_rows(rows, 760, 800)).fields["invoice_number"].value == "IV2511-0883"

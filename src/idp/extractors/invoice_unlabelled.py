@@ -41,6 +41,7 @@ _TITLE_NUMBER = re.compile(_TITLE + r"\s+" + _SHORT_LABEL, re.I)
 _TITLE_ONLY = re.compile(_TITLE + r"\W*$", re.I)
 _AFTER_TITLE = re.compile(r"^" + _SHORT_LABEL, re.I)  # "No. 0085715" in the title's row
 _BARE_LABEL = re.compile(r"^\W{0,2}(?:number|nummer|numer|num[ée]ro|n[úu]mero|n\s?[º°])\s*[:.]?\s*", re.I)
+_LONE_NO = re.compile(r"\W{0,2}(?:no|nr|n[º°o])\.?\s*:?", re.I)
 _ID = re.compile(r"[A-Z0-9][A-Z0-9\-/.]*\d[A-Z0-9\-/.]*", re.I)
 # what may stand before a letter's date in its cell: a place and a comma, a word that dates it
 _CONNECTORS = r"am|le|den|il|el|du|del|dal|vom|of|dated|de|від|от|z\s+dnia|ze\s+dne"
@@ -67,6 +68,11 @@ def fallback_number(doc: Document, top: float, prefix: str) -> FieldValue | None
             beside = k > 0 and _TITLE_ONLY.match(row[0].text)
             if label is None and (beside or (title is not None and aligned_count([title], [cell]))):
                 label = _AFTER_TITLE.match(cell.text)
+            if label is None and k > 0 and k + 1 < len(row) and _LONE_NO.fullmatch(cell.text):
+                # "No." a cell of its own in a column of the header, the number in the next cell
+                value = _whole_id(doc.lines, i, row[k + 1].start, row[k + 1].end)
+                if value is not None and len(value.text.strip()) >= 4:
+                    return _field(doc, value, f"{prefix}.invoice_number+bare")
             if label is None:
                 continue
             if cell.text[label.end() :].strip():
