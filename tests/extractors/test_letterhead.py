@@ -106,3 +106,14 @@ def test_a_logo_word_over_an_addressee_points_to_the_company_in_the_footer() -> 
     words += [w for y, cells in rows for x, text in cells for w in words_at(text, x, y)]
     doc = extract_document(make_doc([words], 720, 900))
     assert doc.fields["vendor_name"].value == "Tuinet Communications Limited"
+
+
+def test_a_sender_line_read_without_spaces_round_its_dots_is_cut() -> None:
+    rows = [
+        (20, [(20, "Duval·traiteur·événements")]),
+        (45, [(20, "Avenue de la Gare 30 · 1204 Genève")]),
+        (120, [(380, "Facture n° 243792")]),
+        (145, [(380, "Date de facture 14.03.2024")]),
+        (445, [(20, "Duval Traiteur Sàrl")]),
+    ]
+    assert extract_document(make_doc_rows(rows)).fields["vendor_name"].value == "Duval Traiteur Sàrl"

@@ -44,7 +44,7 @@ _FORM = (
 LEGAL = re.compile(_FORM, re.I)
 _FORMS_AFTER = r"(?:[\s,]*" + _FORM + r")+"
 POSTAL = re.compile(r"^\W*(p\.?\s?o\.?\s*box|postfach|case postale|apartado|\d+[a-z]?\s)", re.I)
-SEPARATOR = re.compile(r"\s[·•|]\s")
+SEPARATOR = re.compile(r"\s[·•|]\s|\s?[·•]\s?")  # OCR may read "Duval·traiteur" without the spaces
 LABELLED = re.compile(r"^[^:\d]{2,40}:\s*(?=\w{2})")
 # a party's block the schema labels no field for: "Ship to", "Delivery address"
 _PARTY_CUE = re.compile(
