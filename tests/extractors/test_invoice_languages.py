@@ -10,7 +10,7 @@ from idp.extractors.amounts import choose_total, page_amounts
 from idp.extractors.layout import build_lines
 from idp.extractors.normalize import find_dates, normalize_currency, normalize_date
 from idp.extractors.values import amounts_in, currency_marks, normalize_id, parse_id
-from tests.extractors.builders import doc_from_rows
+from tests.extractors.builders import doc_from_rows, make_doc, words_at
 
 
 @pytest.mark.parametrize(
@@ -696,3 +696,18 @@ def test_a_lone_no_cell_in_the_header_numbers_the_invoice() -> None:
         (300, [(400, "Grand Total"), (560, "40,515.00")]),
     ]
     assert extract_document(doc_from_rows(rows, 760, 800)).fields["invoice_number"].value == "IV2511-0883"
+
+
+def test_a_title_that_ends_in_a_number_label_has_its_number_under_it() -> None:
+    words = words_at("Faktura VAT nr", 20, 40, h=36, char_w=20)
+    rows = [
+        (20, [(620, "Miejsce wystawienia: Łódź")]),
+        (45, [(620, "Data wystawienia: 2025-09-15")]),
+        (65, [(620, "Data sprzedaży: 2025-09-09")]),
+        (85, [(20, "FV/319/09/2025")]),
+        (150, [(20, "Sprzedawca"), (420, "Nabywca")]),
+        (300, [(400, "Do zapłaty"), (600, "1 230,00 zł")]),
+    ]
+    words += [w for y, cells in rows for x, text in cells for w in words_at(text, x, y)]
+    f = extract_document(make_doc([words], 900, 800)).fields
+    assert f["invoice_number"].value == "FV/319/09/2025"

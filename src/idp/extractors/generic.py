@@ -34,16 +34,15 @@ The field's type finds the value; a ``normaliser`` other than the type's own the
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 from statistics import median
 
 from idp.document import Document, FieldValue, Line
+from idp.extractors.candidates import Candidate, choose
 from idp.extractors.common import (
     Span,
     below,
     cells,
     make_field,
-    plausible_date,
     span,
     union_bbox,
 )
@@ -57,6 +56,9 @@ TITLE_RATIO = 1.45  # label words this much taller than the page's median word a
 _INDEXES: dict[tuple, LabelIndex] = {}
 
 
+NUMBERED = re.compile(r"(nr|no|n[º°o]|#|number|numer|nummer|n[úu]mero|num[ée]ro|č)\.?\s*:?\s*$", re.I)
+
+
 def label_index(schema: DocTypeSchema) -> LabelIndex:
     """The schema's field labels as one matcher (built once per schema content)."""
     key = (schema.name, tuple((f.name, tuple(f.synonyms())) for f in schema.fields))
@@ -64,17 +66,6 @@ def label_index(schema: DocTypeSchema) -> LabelIndex:
         fields = {f.name: f.synonyms() for f in schema.fields if f.type != "line_items"}
         _INDEXES[key] = LabelIndex(fields)
     return _INDEXES[key]
-
-
-@dataclass
-class Candidate:
-    field: str
-    value: str
-    raw: str
-    span: Span
-    spans: list[Span]
-    score: float
-    order: int
 
 
 def _page_heights(doc: Document) -> dict[int, float]:
@@ -247,6 +238,12 @@ def find_candidates(
                     rest = _sub(lines, cell, m.end, len(cell.text)) if kind == "id" and m.start <= 2 else None
                     if rest is not None:
                         add(_candidate(lines, kind, m, cell, rest, 1.0, False, index, day_first, i))
+                    elif kind == "id" and m.start <= 2 and NUMBERED.search(cell.text[m.start : m.end]):
+                        # "Faktura VAT nr" in large type, its number under it past the other column's lines
+                        x0, _, x1, _ = union_bbox(cell.words)
+                        under = below(lines, i, x0, x1, max_lines=3)
+                        if under is not None and not _is_label(under.text, index):
+                            add(_candidate(lines, kind, m, cell, under, 0.85, False, index, day_first, i))
                     break
                 inside = m.start > 2 or bool(re.search(r"\w", cell.text[: m.start]))
                 ends_cell = not cell.text[m.end :].strip()
@@ -261,30 +258,6 @@ def find_candidates(
                 c.value = normalise(f.normaliser, c.raw, day_first) or ""
             out[f.name] = [c for c in out[f.name] if c.value]
     return {k: v for k, v in out.items() if v}
-
-
-def plausible(kind: str, value: str) -> bool:
-    """The type's own sanity check on a normalised value."""
-    if kind == "date":
-        return plausible_date(value)
-    if kind == "amount":
-        return not value.startswith("-") and value != "0.00"
-    words = [w for w in value.split() if any(c.isalpha() for c in w)]
-    if kind == "name":
-        return 2 <= len(words) <= 8 and sum(c.isdigit() for c in value) <= 2 and value[0].isupper()
-    if kind == "text":
-        return len(words) <= 8
-    if kind == "id":
-        return 3 <= len(value) <= 30
-    return True
-
-
-def choose(candidates: list[Candidate], kind: str) -> tuple[Candidate, float]:
-    """The best candidate and its confidence factor (see the module docstring)."""
-    best = max(candidates, key=lambda c: (c.score + (0.05 if plausible(kind, c.value) else 0.0), -c.order))
-    rival = any(c.value != best.value and best.score - c.score < 0.1 for c in candidates if c is not best)
-    factor = 0.5 + 0.3 * best.score + (0.0 if rival else 0.1) + (0.1 if plausible(kind, best.value) else 0.0)
-    return best, factor
 
 
 def extract_generic(
