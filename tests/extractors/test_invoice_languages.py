@@ -711,3 +711,14 @@ def test_a_title_that_ends_in_a_number_label_has_its_number_under_it() -> None:
     words += [w for y, cells in rows for x, text in cells for w in words_at(text, x, y)]
     f = extract_document(make_doc([words], 900, 800)).fields
     assert f["invoice_number"].value == "FV/319/09/2025"
+
+
+def test_an_id_that_opens_with_a_label_word_is_a_value_under_its_label() -> None:
+    rows = [
+        (20, [(300, "Tax Invoice")]),
+        (50, [(300, "Invoice No."), (520, "Dated")]),
+        (72, [(20, "Kaveri Tech Pvt. Ltd.")]),
+        (94, [(300, "GST/25-26/0574"), (520, "20-Nov-25")]),
+        (300, [(300, "Total"), (520, "₹ 1,18,000.00")]),
+    ]
+    assert extract_document(doc_from_rows(rows, 720, 800)).fields["invoice_number"].value == "GST/25-26/0574"

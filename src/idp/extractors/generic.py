@@ -99,6 +99,8 @@ RATE_CLAUSE = re.compile(r"\s*\(\s*\d{1,2}(?:[.,]\d{1,3})?\s*%[^)]*\)")
 
 
 def _is_label(text: str, index: LabelIndex) -> bool:
+    if re.fullmatch(r"\S*\d\S*", text.strip()):
+        return False  # one token with digits is an id ("GST/25-26/0574"), whatever word it opens with
     return index.at_start(text) is not None or bool(LABEL_LIKE.match(text) or LABEL_CELL.match(text))
 
 
