@@ -117,3 +117,14 @@ def test_a_sender_line_read_without_spaces_round_its_dots_is_cut() -> None:
         (445, [(20, "Duval Traiteur Sàrl")]),
     ]
     assert extract_document(make_doc_rows(rows)).fields["vendor_name"].value == "Duval Traiteur Sàrl"
+
+
+def test_a_phone_word_in_a_name_without_a_number_is_no_contact_line() -> None:
+    rows = [
+        (20, [(20, "Skyline Mobile")]),
+        (45, [(20, "Mobile: +40 722 123 456")]),
+        (120, [(380, "Nr. factură PXW 9994297")]),
+        (145, [(380, "Data emiterii 23.06.2025")]),
+        (500, [(20, "Skyline Mobile S.A. · CUI RO1234567")]),
+    ]
+    assert extract_document(make_doc_rows(rows)).fields["vendor_name"].value == "Skyline Mobile S.A."

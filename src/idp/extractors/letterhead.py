@@ -78,6 +78,15 @@ STATUS = re.compile(
 )
 
 
+def _contact(text: str) -> bool:
+    """A contact line; a phone word without a number is part of a name (``Skyline Mobile``)."""
+    m = CONTACT.search(text)
+    if m is None:
+        return False
+    word = m.group(0).lower()
+    return word not in {"mobile", "phone", "telephone", "fax"} or bool(re.search(r"[\d:@]", text))
+
+
 def _excluded(text: str) -> bool:
     letters = sum(c.isalpha() for c in text)
     return (
@@ -88,7 +97,8 @@ def _excluded(text: str) -> bool:
         or "#" in text  # "Order #NW9193"
         or bool(re.search(r"\b(to|address|adresse|an|à|a)\s*:?\s*$", text, re.I))  # "Ship to": a label
         or bool(LEGAL.fullmatch(text.strip()))  # a legal form on its own line ends a name above it
-        or bool(CONTACT.search(text) or find_dates(text) or find_amounts(text))
+        or _contact(text)
+        or bool(find_dates(text) or find_amounts(text))
         or parse_phone(text) is not None
         or text.rstrip().endswith(":")
         or bool(re.match(r"(your|our|ihre?|votre|vos|uw|su|sus)\s", text, re.I))  # "Your account summary"
