@@ -722,3 +722,15 @@ def test_an_id_that_opens_with_a_label_word_is_a_value_under_its_label() -> None
         (300, [(300, "Total"), (520, "₹ 1,18,000.00")]),
     ]
     assert extract_document(doc_from_rows(rows, 720, 800)).fields["invoice_number"].value == "GST/25-26/0574"
+
+
+def test_a_brazilian_service_invoice_names_its_iss() -> None:
+    rows = [
+        (20, [(20, "NOTA FISCAL DE SERVIÇOS ELETRÔNICA - NFS-e")]),
+        (45, [(20, "Número da Nota 00001734")]),
+        (70, [(20, "Nome/Razão Social: Araucária Consultoria Empresarial Ltda.")]),
+        (120, [(20, "VALOR TOTAL DA NOTA = R$ 40.293,52")]),
+        (170, [(20, "Base de Cálculo (R$)"), (240, "Alíquota (%)"), (400, "Valor do ISS")]),
+        (195, [(20, "40.293,52"), (240, "2,00"), (400, "R$ 805,87")]),
+    ]
+    assert extract_document(doc_from_rows(rows, 720, 800)).fields["tax"].value == "805.87"
