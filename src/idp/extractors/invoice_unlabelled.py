@@ -40,7 +40,10 @@ _SHORT_LABEL = r"(?:no\.?|n\.?\s?[º°o]\.?|nr\.?|#|number|n[úu]mero|núm\.?|č
 _TITLE_NUMBER = re.compile(_TITLE + r"\s+" + _SHORT_LABEL, re.I)
 _TITLE_ONLY = re.compile(_TITLE + r"\W*$", re.I)
 _AFTER_TITLE = re.compile(r"^" + _SHORT_LABEL, re.I)  # "No. 0085715" in the title's row
-_BARE_LABEL = re.compile(r"^\W{0,2}(?:number|nummer|numer|num[ée]ro|n[úu]mero|n\s?[º°])\s*[:.]?\s*", re.I)
+# ("Folio" numbers a Mexican factura; only here, where no label named the number: hotels print a folio too)
+_BARE_LABEL = re.compile(
+    r"^\W{0,2}(?:number|nummer|numer|num[ée]ro|n[úu]mero|n\s?[º°]|folio)\s*[:.]?\s*", re.I
+)
 _LONE_NO = re.compile(r"\W{0,2}(?:no|nr|n[º°o])\.?\s*:?", re.I)
 _ID = re.compile(r"[A-Z0-9][A-Z0-9\-/.]*\d[A-Z0-9\-/.]*", re.I)
 # what may stand before a letter's date in its cell: a place and a comma, a word that dates it
