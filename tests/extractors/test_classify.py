@@ -78,3 +78,15 @@ def test_an_insurance_brokers_debit_note_is_an_invoice() -> None:
         (260, [(20, "Payment due by 10 August 2025.")]),
     ]
     assert classify(build_lines(doc_from_rows(rows, 720, 800))).value == DocType.invoice
+
+
+def test_a_lawyers_fee_note_is_an_invoice() -> None:
+    rows = [
+        (20, [(20, "Leitner & Partner Rechtsanwälte OG")]),
+        (60, [(20, "HONORARNOTE Nr. 2025/0891")]),
+        (100, [(20, "Honorar"), (450, "3.312,95")]),
+        (125, [(20, "Zwischensumme netto"), (450, "3.625,95")]),
+        (150, [(20, "20 % USt"), (450, "662,59")]),
+        (175, [(20, "Gesamtbetrag"), (450, "4.288,54")]),
+    ]
+    assert classify(build_lines(doc_from_rows(rows, 600, 800))).value == DocType.invoice

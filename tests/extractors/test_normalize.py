@@ -163,3 +163,9 @@ def test_a_dotted_legal_form_read_with_digits_is_mended() -> None:
     assert mend_text("Savinjska tehnika d.o.0.") == "Savinjska tehnika d.o.o."
     assert mend_text("Atelier Weber & Fils S.à r.1.") == "Atelier Weber & Fils S.à r.l."
     assert mend_text("No.1. Jalan Besar") == "No.1. Jalan Besar"  # not a name's end
+
+
+def test_spaces_dropped_after_an_ampersand_and_before_a_legal_form_are_put_back() -> None:
+    assert mend_text("Jensen &HolmApS") == "Jensen & Holm ApS"
+    assert mend_text("Lakeshore Physiotherapy &Wellness Inc.") == "Lakeshore Physiotherapy & Wellness Inc."
+    assert mend_text("AT&T Inc.") == "AT&T Inc." and mend_text("Maps Ltd") == "Maps Ltd"
