@@ -734,3 +734,27 @@ def test_a_brazilian_service_invoice_names_its_iss() -> None:
         (195, [(20, "40.293,52"), (240, "2,00"), (400, "R$ 805,87")]),
     ]
     assert extract_document(doc_from_rows(rows, 720, 800)).fields["tax"].value == "805.87"
+
+
+def test_labels_read_without_their_stroke_and_dates_of_more_wordings() -> None:
+    rows = [
+        (20, [(20, "Drukarnia Offsetowa Nowak Sp. z o.o.")]),
+        (45, [(20, "Faktura VAT nr FV/0596/02/2025")]),
+        (70, [(20, "Data wystawienia: 12.02.2025")]),
+        (95, [(20, "Termin platności: 26.02.2025")]),  # OCR drops the stroke of the ł
+        (300, [(300, "Do zapłaty"), (500, "10 000,57 zł")]),
+    ]
+    assert extract_document(doc_from_rows(rows, 720, 800)).fields["due_date"].value == "2025-02-26"
+    rows = [
+        (20, [(20, "Menuiserie Rochat SA")]),
+        (45, [(20, "Facture 25-0685"), (400, "Date 17 mai 2025")]),
+        (70, [(20, "Payable à 30 jours net, soit jusqu'au 16.06.2025.")]),
+        (300, [(300, "Total CHF"), (500, "49'908.65")]),
+    ]
+    assert extract_document(doc_from_rows(rows, 720, 800)).fields["due_date"].value == "2025-06-16"
+    rows = [
+        (20, [(20, "Hartley Brook Solicitors LLP")]),
+        (45, [(20, "Fee note 22378"), (400, "Tax point 22 January 2025")]),
+        (300, [(300, "Total"), (500, "£3,254.33")]),
+    ]
+    assert extract_document(doc_from_rows(rows, 720, 800)).fields["date"].value == "2025-01-22"

@@ -128,7 +128,8 @@ _DUE_BY = re.compile(
     r"(?:\b(?:due|payable)(?:\s+(?:on|by|before))?|\bpay(?:ment)?\s+(?:by|before)|\bno\s+later\s+than|"
     r"\bbis(?:\s+(?:zum|spätestens))?|\bzahlbar\s+bis(?:\s+zum)?|\bfällig\s+am|\bavant\s+le|"
     r"\bau\s+plus\s+tard\s+le|\bantes\s+del?|\bvence\s+(?:el|em)|\bentro\s+il|\buiterlijk(?:\s+op)?|"
-    r"\bat[ée]\s+(?:o\s+dia\s+)?|\bsenast(?:\s+den)?|\bsenest(?:\s+den)?|\bpłatn[ey]\s+do|\bdo\s+dnia)"
+    r"\bat[ée]\s+(?:o\s+dia\s+)?|\bsenast(?:\s+den)?|\bsenest(?:\s+den)?|\bpłatn[ey]\s+do|\bdo\s+dnia|"
+    r"\bjusqu['’]\s?au)"
     r"\s*:?\s*$",
     re.I,
 )

@@ -65,8 +65,14 @@ def fold(text: str) -> str:
     return "".join(_fold_char(ch) for ch in text)
 
 
+# letters with a stroke have no decomposition, and OCR reads them without it ("Termin platności")
+_STROKED = {"ł": "l", "Ł": "l", "đ": "d", "Đ": "d", "ø": "o", "Ø": "o", "ı": "i", "ħ": "h"}
+
+
 @functools.lru_cache(maxsize=4096)
 def _fold_char(ch: str) -> str:
+    if ch in _STROKED:
+        return _STROKED[ch]
     base = "".join(c for c in unicodedata.normalize("NFD", ch) if not unicodedata.combining(c)).lower()
     return base if len(base) == 1 else ch
 
