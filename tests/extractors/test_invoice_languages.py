@@ -754,7 +754,8 @@ def test_labels_read_without_their_stroke_and_dates_of_more_wordings() -> None:
     assert extract_document(doc_from_rows(rows, 720, 800)).fields["due_date"].value == "2025-06-16"
     rows = [
         (20, [(20, "Hartley Brook Solicitors LLP")]),
-        (45, [(20, "Fee note 22378"), (400, "Tax point 22 January 2025")]),
-        (300, [(300, "Total"), (500, "£3,254.33")]),
+        (45, [(20, "Invoice No. 22378"), (400, "Tax point 22 January 2025")]),
+        (250, [(300, "VAT"), (500, "£517.39")]),
+        (300, [(300, "Amount due"), (500, "£3,254.33")]),
     ]
     assert extract_document(doc_from_rows(rows, 720, 800)).fields["date"].value == "2025-01-22"
