@@ -37,3 +37,11 @@ def test_a_page_without_a_mark_in_the_euro_area_is_in_euros() -> None:
     texts.append("Net à payer 38 218,05")
     assert resolve_currency({}, texts) == {"EUR": 0.5}
     assert resolve_currency({}, ["Tél. +33 1 44 55 66 77", "Total 12,00"]) == {}  # one cue is not enough
+
+
+def test_a_mark_beside_a_whole_number_counts_less_than_one_beside_money() -> None:
+    texts = ["18/08/25 Room Charge RM 2002 289.00", "19/08/25 Room Charge RM 2002 289.00"]
+    texts += ["Date Description Charges (SGD)", "Total (incl. GST) SGD 1,129.12"]
+    marks = currency_marks(texts)
+    assert max(marks, key=lambda c: marks[c]) == "SGD"
+    assert currency_marks(["Összesen Ft 2 360 174"]) == {"HUF": 1.0}  # forints are printed whole

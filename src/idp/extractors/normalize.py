@@ -97,6 +97,8 @@ _CURRENCY_SYMBOLS = {
 }
 # a dollar (or real) sign with its country's letters: MX$, R$, HK$ ... (before any three-letter code)
 DOLLAR_MARKS = r"US\$|MX\$|CA\$|AU\$|HK\$|NZ\$|NT\$|S\$|A\$|C\$|R\$"
+# currencies printed without decimals (forint, yen, won, peso...)
+WHOLE_CURRENCIES = {"HUF", "JPY", "KRW", "CLP", "ISK", "VND", "IDR", "COP", "PYG", "UGX", "XOF", "XAF", "TWD"}
 # ISO 4217 codes common on business documents; any other three letters are not trusted as a code
 # (Bahrain's BHD is left out: on Malaysian documents it is "Berhad")
 _ISO_CODES = """

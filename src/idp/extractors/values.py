@@ -16,6 +16,7 @@ from decimal import Decimal, InvalidOperation
 from idp.extractors.normalize import (
     DOLLAR_MARKS,
     ISO_CODES,
+    WHOLE_CURRENCIES,
     clean_text,
     find_amounts,
     find_dates,
@@ -260,6 +261,9 @@ def _beside_amount(text: str, start: int, end: int) -> bool:
     return bool(after or re.search(r"\d[.,]\d{2}\s?$", text[max(start - 24, 0) : start]))
 
 
+_WHOLE_AFTER = re.compile(r"\s?\d+(?![\d.,'])")
+
+
 def currency_marks(texts: list[str]) -> dict[str, float]:
     """ISO 4217 code -> weight of the currency marks printed in ``texts``: each code or unambiguous symbol
     counts 1, a bare ``$`` (dollars of several countries) 0.5, half that again away from any digit; a
@@ -282,6 +286,8 @@ def currency_marks(texts: list[str]) -> dict[str, float]:
                 if token in LETTER_MARKS and not _beside_amount(text, m.start(), m.end()):
                     continue
                 weight = (0.5 if token == "$" else 1.0) * (1.0 if re.search(r"\d", near) else 0.5)
+                if code not in WHOLE_CURRENCIES and _WHOLE_AFTER.match(text, m.end()):
+                    weight *= 0.5  # "RM 2002" (a room) beside a whole number says less than beside money
                 counts[code] = counts.get(code, 0.0) + weight
     return counts
 

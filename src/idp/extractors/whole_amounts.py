@@ -16,9 +16,8 @@ import re
 from idp.document import Document, FieldValue
 from idp.extractors.common import make_field, span
 from idp.extractors.labels import LabelIndex
-from idp.extractors.normalize import normalize_amount
+from idp.extractors.normalize import WHOLE_CURRENCIES, normalize_amount
 
-WHOLE_CURRENCIES = {"HUF", "JPY", "KRW", "CLP", "ISK", "VND", "IDR", "COP", "PYG", "UGX", "XOF", "XAF", "TWD"}
 # a whole number ending the line, grouped by spaces, dots, commas or apostrophes, a mark after it allowed
 _WHOLE_END = re.compile(
     r"(?<![\d.,])(\d{1,3}(?:[ .,'\u00a0\u202f]\d{3})+|\d{3,9})\s*(?:[A-Z]{3}|Ft|¥|₩|\$)?\s*$"
