@@ -261,7 +261,10 @@ def _beside_amount(text: str, start: int, end: int) -> bool:
     return bool(after or re.search(r"\d[.,]\d{2}\s?$", text[max(start - 24, 0) : start]))
 
 
-_WHOLE_AFTER = re.compile(r"\s?\d+(?![\d.,'])")
+# a whole number right after a mark: "RM 2002"; not the head of "R 17 223.10" or "kr 30 436,90"
+_WHOLE_AFTER = re.compile(
+    r"\s?(?:\d{1,3}(?:[ \u00a0\u202f']\d{3})*(?![\d.,'\u00a0\u202f]|\s\d)|\d{4,}(?![\d.,']))"
+)
 
 
 def currency_marks(texts: list[str]) -> dict[str, float]:
