@@ -759,3 +759,15 @@ def test_labels_read_without_their_stroke_and_dates_of_more_wordings() -> None:
         (300, [(300, "Amount due"), (500, "£3,254.33")]),
     ]
     assert extract_document(doc_from_rows(rows, 720, 800)).fields["date"].value == "2025-01-22"
+
+
+def test_a_simplified_invoice_title_numbers_its_ticket() -> None:
+    rows = [
+        (20, [(20, "FERRETERIA EL CLAVO S.L.")]),
+        (45, [(20, "C/ Mayor, 41 - 46001 Valencia")]),
+        (90, [(20, "FACTURA SIMPLIFICADA")]),
+        (115, [(20, "N.º: T001-026957")]),
+        (140, [(20, "Fecha: 10/03/2025 Hora: 14:42")]),
+        (300, [(20, "TOTAL (IVA incl.)"), (300, "106,88 EUR")]),
+    ]
+    assert extract_document(doc_from_rows(rows, 420, 800)).fields["invoice_number"].value == "T001-026957"

@@ -35,6 +35,8 @@ _HASH_NUMBER = re.compile(r"\W{0,2}#\s?([A-Z0-9][A-Z0-9\-/]{2,}\d[A-Z0-9\-/]*)\s
 _TITLE = (
     r"^\W*(?:(?:sales|tax|commercial|vat|service)\s+)?(?:invoice|bill|factura|facture|fattura|fatura|rechnung|"
     r"factuur|faktura|račun|rachunek|számla)(?:\s*/\s*receipt)?(?:\s*[-–—]\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,2})?"
+    r"(?:\s+(?:simplificada|simplifi[ée]e|semplificata|electr[oó]nica|[ée]lectronique|elettronica|"
+    r"rectificativa|de\s+venta))?"
 )
 _SHORT_LABEL = r"(?:no\.?|n\.?\s?[º°o]\.?|nr\.?|#|number|n[úu]mero|núm\.?|č\.|čís\.|číslo|br\.)\s*:?\s*"
 _TITLE_NUMBER = re.compile(_TITLE + r"\s+" + _SHORT_LABEL, re.I)
