@@ -128,3 +128,21 @@ def test_a_phone_word_in_a_name_without_a_number_is_no_contact_line() -> None:
         (500, [(20, "Skyline Mobile S.A. · CUI RO1234567")]),
     ]
     assert extract_document(make_doc_rows(rows)).fields["vendor_name"].value == "Skyline Mobile S.A."
+
+
+def test_a_payment_noted_by_hand_is_no_name_and_an_irish_dac_is_a_company() -> None:
+    words = words_at("lumen", 20, 20, h=30, char_w=16) + words_at("Bill number 3264285796", 420, 20)
+    rows = [
+        (70, [(420, "Bill date 11 Jun 2025")]),
+        (110, [(20, "Ms Aoife Brennan")]),
+        (135, [(20, "Apt 4, 19 Mill Street")]),
+        (175, [(20, "paid DD 02/07")]),
+        (280, [(20, "Total before VAT"), (520, "375.25")]),
+        (305, [(20, "VAT @ 9%"), (520, "33.77")]),
+        (330, [(20, "Total this bill"), (520, "€409.02")]),
+        (355, [(20, "Amount due"), (520, "€409.02")]),
+        (700, [(20, "Lumen Energy Ireland DAC, registered in Ireland No. 604417.")]),
+    ]
+    words += [w for y, cells in rows for x, text in cells for w in words_at(text, x, y)]
+    doc = extract_document(make_doc([words], 720, 900))
+    assert doc.fields["vendor_name"].value == "Lumen Energy Ireland DAC"

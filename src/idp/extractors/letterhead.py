@@ -35,7 +35,7 @@ CONTACT = re.compile(
     re.I,
 )
 _FORM = (
-    r"\b(ltd|limited|llc|llp|inc|corp|corporation|co|plc|gmbh|ag|kg|og|ohg|e\.?k|sarl|sas|sa|bv|b\.v|nv|sl|"
+    r"\b(ltd|limited|llc|llp|inc|corp|corporation|co|plc|gmbh|ag|kg|og|ohg|dac|clg|e\.?k|sarl|sas|sa|bv|b\.v|nv|sl|"
     r"srl|s\.r\.l|spa|s\.p\.a|pty|pte|sdn\.?\s*bhd|bhd|berhad|group|trading|traders|enterprises?|company|k\.k|kk|"
     r"ab|oy|oyj|ay|aps|a/s|i/s|s\.r\.o|a\.s|sp\.\s*z\s*o\.\s*o|pvt|ltda|s\.a|s\.l|sprl|bvba|kft|zrt|bt|şti|s[àa]rl|"
     r"α\.ε|ο\.ε|ε\.ε|ε\.π\.ε|ι\.κ\.ε|d\.o\.o|d\.d|a\.d|a\.ş|s\.a\.e|s\.\s?[àa]\s?r\.\s?l|pt|tbk|sia|uab|oü|"
@@ -78,6 +78,12 @@ STATUS = re.compile(
 )
 
 
+# a payment noted by hand or stamped: "paid DD 02/07", "BEZAHLT 12.03.2025"
+NOTED = re.compile(
+    r"(paid|bezahlt|pay[ée]|pagado|pagato|betaald|betalt|received|eingegangen|re[çc]u)\b.*\d", re.I
+)
+
+
 def _contact(text: str) -> bool:
     """A contact line; a phone word without a number is part of a name (``Skyline Mobile``)."""
     m = CONTACT.search(text)
@@ -92,7 +98,7 @@ def _excluded(text: str) -> bool:
     return (
         letters < 4
         or _title(text)
-        or bool(STATUS.match(text) or POSTAL.match(text))
+        or bool(STATUS.match(text) or POSTAL.match(text) or NOTED.match(text))
         or bool(re.search(r"\b\d{4,}\b", text) and not LEGAL.search(text))  # a postcode, no company
         or "#" in text  # "Order #NW9193"
         or bool(re.search(r"\b(to|address|adresse|an|à|a)\s*:?\s*$", text, re.I))  # "Ship to": a label
