@@ -146,3 +146,19 @@ def test_a_payment_noted_by_hand_is_no_name_and_an_irish_dac_is_a_company() -> N
     words += [w for y, cells in rows for x, text in cells for w in words_at(text, x, y)]
     doc = extract_document(make_doc([words], 720, 900))
     assert doc.fields["vendor_name"].value == "Lumen Energy Ireland DAC"
+
+
+def test_a_fax_header_and_a_from_column_name_no_vendor() -> None:
+    rows = [
+        (10, [(20, "29/05/2025 16:42 FROM: SOUTHERN CROSS LH +61 3 9391 4499 TO: 0296674120 P.001/001")]),
+        (40, [(20, "Southern Cross Linehaul Pty Ltd")]),
+        (90, [(20, "TAX INVOICE")]),
+        (115, [(20, "Bill to:"), (400, "Invoice No: SCL-427144")]),
+        (140, [(20, "Gumtree Homewares Pty Ltd"), (400, "Invoice Date: 29/05/2025")]),
+        (190, [(20, "Date"), (110, "Con Note"), (220, "From"), (330, "To"), (440, "Kg"), (540, "Amount")]),
+        (215, [(20, "17/05/25"), (110, "SC8756294"), (220, "ALBURY"), (330, "SYDNEY"), (440, "112")]),
+        (215, [(540, "195.89")]),
+        (300, [(300, "TOTAL INC GST"), (540, "$ 195.89")]),
+    ]
+    doc = extract_document(doc_from_rows(rows, 720, 900))
+    assert doc.fields["vendor_name"].value == "Southern Cross Linehaul Pty Ltd"

@@ -164,3 +164,20 @@ def test_noisy_blank_scan_is_empty_but_sparse_text_is_not() -> None:
     )
     sparse = inputs.image_bytes(inputs.text_page(["PAID 12.00"]), "PNG")
     assert len(_ingest(sparse, "sparse.png").pages) == 1
+
+
+def test_a_fax_in_normal_mode_is_stretched_to_square_pixels() -> None:
+    import io
+
+    from PIL import Image, ImageDraw
+
+    image = Image.new("1", (800, 500), 1)  # 200 x 100 dpi: a page 4 inches wide and 5 tall
+    ImageDraw.Draw(image).rectangle((100, 100, 300, 150), fill=0)
+    buf = io.BytesIO()
+    image.save(buf, format="TIFF", dpi=(200, 100), compression="group4")
+    page = next(iter(_ingest(buf.getvalue(), "fax.tif").pages))
+    assert (page.width, page.height) == (800, 1000) and page.dpi == 200
+    assert page.image is not None and page.image[250:290, 150:250].mean() < 64  # the box, twice as tall
+    square = io.BytesIO()
+    image.save(square, format="TIFF", dpi=(200, 200))
+    assert next(iter(_ingest(square.getvalue(), "scan.tif").pages)).height == 500

@@ -56,6 +56,7 @@ TITLE_RATIO = 1.45  # label words this much taller than the page's median word a
 _INDEXES: dict[tuple, LabelIndex] = {}
 
 
+FAX_HEADER = re.compile(r"\d{1,2}:\d{2}\b.*\b(from|fax|to)\b.*\bp\.?\s?\d{1,3}\s?/\s?\d{1,3}\b", re.I)
 NUMBERED = re.compile(r"(nr|no|n[º°o]|#|number|numer|nummer|n[úu]mero|num[ée]ro|č)\.?\s*:?\s*$", re.I)
 
 
@@ -223,6 +224,8 @@ def find_candidates(
     items = next((f for f in schema.fields if f.type == "line_items"), None)
     columns = column_index(items) if items is not None and items.columns else None
     for i in range(len(lines)):
+        if FAX_HEADER.search(lines[i].text) and (i == 0 or lines[i - 1].page != lines[i].page):
+            continue  # the transmission line a fax machine prints over the page labels nothing of it
         row = cells(lines, i)
         if columns is not None and header_columns(lines, i, columns) is not None:
             continue  # a line-item table's header: "Montant HT" heads a column, it labels no field
@@ -230,6 +233,8 @@ def find_candidates(
             continue  # so does a tax summary's "Netto  USt.  Brutto" over its rows of amounts
         if label_row(lines, row):
             for m, cell, value in grid_values(lines, row, index):
+                if types[m.key] == "name" and len(row) >= 4 and len(cell.text.split()) == 1:
+                    continue  # "Date  Con Note  From  To  Kg": a table's column, not the sender
                 add(_candidate(lines, types[m.key], m, cell, value, 0.95, False, index, day_first, i))
             continue
         for k, cell in enumerate(row):

@@ -172,7 +172,7 @@ def _frames(image: Image.Image, kind: str, settings: IngestSettings) -> Iterator
 def _frame_to_page(frame: Image.Image, number: int, kind: str) -> Page:
     try:
         frame.load()
-        rgb = np.asarray(_to_rgb(frame), dtype=np.uint8)
+        rgb = np.asarray(_square_pixels(_to_rgb(frame), frame.info.get("dpi")), dtype=np.uint8)
     except (OSError, SyntaxError, ValueError) as exc:
         reason = QuarantineReason.truncated if "truncated" in str(exc) else QuarantineReason.corrupt
         raise QuarantineError(reason, f"cannot decode page {number} of the {kind}: {exc}") from exc
@@ -186,8 +186,21 @@ def _frame_to_page(frame: Image.Image, number: int, kind: str) -> Page:
         width=int(rgb.shape[1]),
         height=int(rgb.shape[0]),
         image=rgb,
-        dpi=float(dpi[0]) if dpi else None,
+        dpi=max(float(dpi[0]), float(dpi[-1])) if dpi else None,
     )
+
+
+def _square_pixels(image: Image.Image, dpi: tuple[float, float] | None) -> Image.Image:
+    """A fax in normal mode (204 x 98 dpi) stretched to square pixels at its finer resolution: read as
+    it is stored, its text would be half as tall as it is wide and the recogniser reads it badly."""
+    if not dpi or len(dpi) < 2:
+        return image
+    x, y = float(dpi[0]), float(dpi[1])  # TIFF gives IFDRational values
+    if min(x, y) <= 0 or abs(x / y - 1) < 0.1:
+        return image
+    width, height = image.size
+    size = (width, round(height * x / y)) if x > y else (round(width * y / x), height)
+    return image.resize(size, Image.Resampling.LANCZOS)
 
 
 def _to_rgb(frame: Image.Image) -> Image.Image:
