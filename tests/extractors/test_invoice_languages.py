@@ -771,3 +771,16 @@ def test_a_simplified_invoice_title_numbers_its_ticket() -> None:
         (300, [(20, "TOTAL (IVA incl.)"), (300, "106,88 EUR")]),
     ]
     assert extract_document(doc_from_rows(rows, 420, 800)).fields["invoice_number"].value == "T001-026957"
+
+
+def test_a_dated_label_after_an_order_number_dates_the_order_not_the_invoice() -> None:
+    rows = [
+        (20, [(300, "Tax Invoice")]),
+        (50, [(20, "Mahalaxmi Hardware & Tools Pvt. Ltd."), (400, "Invoice No."), (600, "Dated")]),
+        (75, [(20, "Plot 14, Bhosari MIDC, Pune 411026"), (400, "MHT/25-26/1136"), (600, "31-Jul-2025")]),
+        (130, [(20, "Buyer (Bill to)"), (400, "Buyer's Order No."), (600, "Dated")]),
+        (155, [(20, "Deccan Infra Projects LLP")]),
+        (180, [(400, "PO/0600"), (600, "22-Jul-2025")]),
+        (300, [(400, "Total"), (600, "₹ 1,18,000.00")]),
+    ]
+    assert extract_document(doc_from_rows(rows, 760, 800)).fields["date"].value == "2025-07-31"

@@ -56,6 +56,8 @@ TITLE_RATIO = 1.45  # label words this much taller than the page's median word a
 _INDEXES: dict[tuple, LabelIndex] = {}
 
 
+# the numbers of other documents an invoice names: an order, a delivery note
+OTHER_DOCUMENT = re.compile(r"order|bestell|commande|pedido|ordine|deliver|dispatch|despatch|liefersch", re.I)
 FAX_HEADER = re.compile(r"\d{1,2}:\d{2}\b.*\b(from|fax|to)\b.*\bp\.?\s?\d{1,3}\s?/\s?\d{1,3}\b", re.I)
 NUMBERED = re.compile(r"(nr|no|n[º°o]|#|number|numer|nummer|n[úu]mero|num[ée]ro|č)\.?\s*:?\s*$", re.I)
 
@@ -97,6 +99,17 @@ LABEL_CELL = re.compile(r"^[A-Za-z][A-Za-z .#/]{1,25}:")  # "Terms: Net 30": a p
 RATE = re.compile(r"\(?\s*\d{1,2}(?:[.,]\d{1,2})?\s*%\s*\)?")  # "VAT 21%  8.588,95": the rate is no value
 # a rate with the amount it is taken on, in brackets after a tax label: neither is the tax
 RATE_CLAUSE = re.compile(r"\s*\(\s*\d{1,2}(?:[.,]\d{1,3})?\s*%[^)]*\)")
+
+
+def _dates_other(row: list[Span], cell: Span, index: LabelIndex) -> bool:
+    """A bare date label (``Dated``) right after an order's or a delivery's number label in a row of
+    labels (``Buyer's Order No.  Dated``) dates that document, not the invoice."""
+    k = next((n for n, c in enumerate(row) if c is cell), 0)
+    if k == 0 or len(cell.text.split()) > 1:
+        return False
+    before = index.at_start(row[k - 1].text)
+    other = OTHER_DOCUMENT.search(row[k - 1].text) and NUMBERED.search(row[k - 1].text.strip())
+    return (before is not None and before.key == "purchase_order") or bool(other)
 
 
 def _is_label(text: str, index: LabelIndex) -> bool:
@@ -235,6 +248,8 @@ def find_candidates(
             for m, cell, value in grid_values(lines, row, index):
                 if types[m.key] == "name" and len(row) >= 4 and len(cell.text.split()) == 1:
                     continue  # "Date  Con Note  From  To  Kg": a table's column, not the sender
+                if m.key == "date" and _dates_other(row, cell, index):
+                    continue  # "Buyer's Order No.  Dated": the order's date
                 add(_candidate(lines, types[m.key], m, cell, value, 0.95, False, index, day_first, i))
             continue
         for k, cell in enumerate(row):
