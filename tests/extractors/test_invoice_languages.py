@@ -784,3 +784,17 @@ def test_a_dated_label_after_an_order_number_dates_the_order_not_the_invoice() -
         (300, [(400, "Total"), (600, "₹ 1,18,000.00")]),
     ]
     assert extract_document(doc_from_rows(rows, 760, 800)).fields["date"].value == "2025-07-31"
+
+
+def test_the_day_or_the_time_of_a_date_is_no_invoice_number_and_a_folio_is_one() -> None:
+    from idp.extractors.values import parse_id
+
+    assert parse_id("13 de mayo de 2025 19:47") is None
+    rows = [
+        (20, [(20, "Hernández Outdoor S. de R.L. de C.V.")]),
+        (60, [(260, "Factura")]),
+        (85, [(20, "Folio"), (300, "25-80626")]),
+        (110, [(20, "Fecha de emisión"), (260, "13 de mayo de 2025 19:47")]),
+        (300, [(20, "Total"), (300, "$ 1,564.84 MXN")]),
+    ]
+    assert extract_document(doc_from_rows(rows, 600, 800)).fields["invoice_number"].value == "25-80626"

@@ -153,10 +153,14 @@ def parse_id(text: str, day_first: bool | None = None) -> Found | None:
     whole = SPACED_ID.fullmatch(text)
     if whole is not None and not find_dates(text):
         return whole.start(1), whole.end(1), normalize_id(whole.group(1).replace(" ", ""))
+    dates = [(a, b) for a, b, raw in find_dates(text) if normalize_date(raw) is not None]
     for m in ID_TOKEN.finditer(text):
         token = m.group(0).rstrip("._-/")
         if find_dates(token) and find_dates(token)[0][2] == token and normalize_date(token) is not None:
             continue  # a date is not an id (20240746, no day 46, is one)
+        in_time = re.match(r":\d{2}\b", text[m.end() :]) or re.search(r"\d:$", text[: m.start()])
+        if in_time or any(a <= m.start() < b for a, b in dates):
+            continue  # nor is the day of one ("13 de mayo de 2025") or the hour of a time ("19:47")
         return m.start(), m.start() + len(token), normalize_id(token)
     return None
 
