@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from idp.extractors.country import country_votes, resolve_currency
-from idp.extractors.values import currency_marks
+from idp.extractors.currency_marks import currency_marks
 
 
 def _resolved(texts: list[str]) -> dict[str, float]:

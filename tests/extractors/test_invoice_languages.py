@@ -7,9 +7,10 @@ import pytest
 
 from idp.extractors import extract_document
 from idp.extractors.amounts import choose_total, page_amounts
+from idp.extractors.currency_marks import currency_marks
 from idp.extractors.layout import build_lines
 from idp.extractors.normalize import find_dates, normalize_currency, normalize_date
-from idp.extractors.values import amounts_in, currency_marks, normalize_id, parse_id
+from idp.extractors.values import amounts_in, normalize_id, parse_id
 from tests.extractors.builders import doc_from_rows, make_doc, words_at
 
 

@@ -20,6 +20,7 @@ from idp.document import Document, FieldValue, LineItem
 from idp.extractors.calibration import calibrate, load_calibrator
 from idp.extractors.classify import classify
 from idp.extractors.common import day_first_evidence
+from idp.extractors.currency_marks import currency_marks
 from idp.extractors.forms import extract_pairs
 from idp.extractors.generic import extract_generic
 from idp.extractors.invoice import extract_invoice
@@ -29,7 +30,6 @@ from idp.extractors.receipt import extract_receipt
 from idp.extractors.schema import DocTypeSchema, load_doc_type_schemas
 from idp.extractors.tables import extract_line_items
 from idp.extractors.validate import validate
-from idp.extractors.values import currency_marks
 
 EXTRACTOR_VERSION = "rules:0.2.0"
 FILL_IN_FACTOR = 0.8  # generic values filling in what a specialised extractor missed are trusted less

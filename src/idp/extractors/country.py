@@ -64,7 +64,7 @@ def country_votes(texts: list[str]) -> dict[str, int]:
 
 
 def resolve_currency(marks: dict[str, float], texts: list[str]) -> dict[str, float]:
-    """``marks`` (code -> weight, :func:`idp.extractors.values.currency_marks`) with a shared mark's
+    """``marks`` (code -> weight, :func:`idp.extractors.currency_marks.currency_marks`) with a shared mark's
     default (``$`` -> USD, ``kr`` -> SEK) replaced by the one currency of its family the page prints as a
     code (``All amounts in NZD``), else by that of the country the cues name; and a cue-named currency
     at weight 0.5 when no mark was printed."""

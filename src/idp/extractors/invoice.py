@@ -20,6 +20,7 @@ from idp.extractors.amounts import choose_total, page_amounts
 from idp.extractors.bill_total import current_charges
 from idp.extractors.common import Span, day_first_evidence, make_field, span
 from idp.extractors.country import resolve_currency
+from idp.extractors.currency_marks import currency_marks
 from idp.extractors.generic import extract_generic, label_index
 from idp.extractors.invoice_unlabelled import dateline_date, fallback_number, worded_due_date
 from idp.extractors.letterhead import (
@@ -39,7 +40,7 @@ from idp.extractors.letterhead import (
 from idp.extractors.normalize import clean_text
 from idp.extractors.schema import DocTypeSchema, load_doc_type_schemas
 from idp.extractors.tax_lines import sum_tax_lines, total_before_deductions
-from idp.extractors.values import currency_marks, mend_text
+from idp.extractors.values import mend_text
 from idp.extractors.whole_amounts import whole_amount_fields
 
 
