@@ -90,13 +90,9 @@ def fallback_number(doc: Document, top: float, prefix: str) -> FieldValue | None
                 return _field(doc, value, f"{prefix}.invoice_number+bare")
         # a title stays over the lines that leave its column empty (the letterhead's address beside it)
         title = next((c for c in row if _TITLE_ONLY.match(c.text)), None) or (
-            title if title is not None and not any(_overlap(title, c) for c in row) else None
+            title if title is not None and not aligned_count([title], row) else None
         )
     return None
-
-
-def _overlap(a: Span, b: Span) -> bool:
-    return a.words[0].bbox[0] < b.words[-1].bbox[2] and b.words[0].bbox[0] < a.words[-1].bbox[2]
 
 
 def dateline_date(

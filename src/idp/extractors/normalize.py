@@ -7,6 +7,7 @@ needs handling before any parser sees the text.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 from datetime import date
@@ -201,7 +202,13 @@ def normalize_date(raw: str | None, prefer_day_first: bool | None = None) -> str
 
 def find_dates(text: str) -> list[tuple[int, int, str]]:
     """(start, end, raw) of every date-like span in a line of text."""
-    return [(m.start(), m.end(), m.group(0)) for m in DATE_RE.finditer(text)]
+    return list(_dates_in(text))
+
+
+@functools.lru_cache(maxsize=16384)
+def _dates_in(text: str) -> tuple[tuple[int, int, str], ...]:
+    # the same line is searched by several stages (amounts mask their dates, the letterhead, the due date)
+    return tuple((m.start(), m.end(), m.group(0)) for m in DATE_RE.finditer(text))
 
 
 def normalize_amount(raw: str | None) -> str | None:

@@ -230,11 +230,11 @@ def _rate_rows(
             runs[-1].append(row)
         else:
             runs.append([row])
+    paid = [abs(a.value) for a in amounts if _DEDUCTION.search(a.label)]
     for run in (r for r in runs if len(r) >= 2):
         if len(run) >= 3 and run[-1][-1].value == sum((row[-1].value for row in run[:-1]), Decimal(0)):
             run = run[:-1]  # the rates' sum row ("Součet") sums them again
         made = sum((row[-1].value for row in run), Decimal(0))
-        paid = [abs(a.value) for a in amounts if _DEDUCTION.search(a.label)]
         gross = any(made - d == total for d in paid)  # the total read is what is left after a payment
         if not gross and not any(made + rounding == total for rounding in [Decimal(0), *roundings[-1:]]):
             continue

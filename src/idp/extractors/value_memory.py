@@ -57,7 +57,7 @@ class ValueMemory:
     max_digit_edits: int = 1
     min_seen_spacing: int = 2
     _index: dict[str, list[tuple[str, str, int]]] = field(default_factory=dict, repr=False, compare=False)
-    _words: dict[tuple[str, str], set[str]] = field(default_factory=dict, repr=False, compare=False)
+    _words: dict[str, set[str]] = field(default_factory=dict, repr=False, compare=False)
 
     @classmethod
     def build(
@@ -82,9 +82,9 @@ class ValueMemory:
         return self._index[name]
 
     def _known_words(self, name: str) -> set[str]:
-        if (name, "words") not in self._words:
-            self._words[(name, "words")] = {w for key, _, _ in self._entries(name) for w in WORD.findall(key)}
-        return self._words[(name, "words")]
+        if name not in self._words:
+            self._words[name] = {w for key, _, _ in self._entries(name) for w in WORD.findall(key)}
+        return self._words[name]
 
     def _explained(self, name: str, read: str, key: str, seen: int) -> bool:
         """Whether reading ``key`` as ``read`` is a misreading (see the module docstring)."""

@@ -20,11 +20,12 @@ Words are compared upper-cased; the mended word takes the reading's case. Built 
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any
+
+from idp.extractors.values import fold
 
 WORD = re.compile(r"[^\W\d_]+")
 LOOK_ALIKES = {
@@ -32,18 +33,13 @@ LOOK_ALIKES = {
 }
 
 
-def _bare(char: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFKD", char) if not unicodedata.combining(c))
-
-
 def substitution_cost(read: str, known: str) -> float:
     """Cost of reading ``known`` as ``read`` (same length): 0 for letters equal but for an accent, 0.5
     for look-alikes, 1 for any other letter."""
     cost = 0.0
-    for a, b in zip(read, known, strict=True):
-        if a == b or _bare(a) == _bare(b):
-            continue
-        cost += 0.5 if frozenset((_bare(a), _bare(b))) in LOOK_ALIKES else 1.0
+    for a, b in zip(fold(read).upper(), fold(known).upper(), strict=True):
+        if a != b:
+            cost += 0.5 if frozenset((a, b)) in LOOK_ALIKES else 1.0
     return cost
 
 
