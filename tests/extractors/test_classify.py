@@ -90,3 +90,21 @@ def test_a_lawyers_fee_note_is_an_invoice() -> None:
         (175, [(20, "Gesamtbetrag"), (450, "4.288,54")]),
     ]
     assert classify(build_lines(doc_from_rows(rows, 600, 800))).value == DocType.invoice
+
+
+def test_a_till_roll_headed_tax_invoice_is_a_receipt() -> None:
+    """Few receipt words, several invoice words: the till roll's shape (three times as tall as wide)
+    decides. The same rows on a wide page read as an invoice."""
+    roll = [
+        (20, [(40, "KEDAI RUNCIT MAJU")]),
+        (45, [(40, "NO 3 JALAN BESAR")]),
+        (70, [(40, "TAX INVOICE")]),
+        (95, [(40, "Invoice No: 10045")]),
+        (120, [(40, "Date: 12/03/2018")]),
+        *[(150 + 25 * i, [(40, f"ITEM {i}"), (170, "2.50")]) for i in range(14)],
+        (520, [(40, "TOTAL"), (170, "35.00")]),
+        (545, [(40, "GST 6%"), (170, "1.98")]),
+    ]
+    assert classify(build_lines(doc_from_rows(roll, 600, 700))).value == DocType.receipt
+    wide = [(y, [(x * 3, text) for x, text in cells]) for y, cells in roll if y < 150 or y >= 520]
+    assert classify(build_lines(doc_from_rows(wide, 800, 700))).value == DocType.invoice
