@@ -58,6 +58,12 @@ def test_find_dates_in_text() -> None:
     assert find_dates("TOTAL 12.30") == []
 
 
+def test_a_whole_date_glued_to_a_lowercase_word_is_found_an_id_is_not() -> None:
+    assert [d[2] for d in find_dates("Fattura n. 12 del19/08/2025")] == ["19/08/2025"]
+    assert [d[2] for d in find_dates("Rechnung vom am12.03.2025")] == ["12.03.2025"]
+    assert find_dates("INV2025/08/19") == find_dates("AB12/03/2025") == find_dates("ref12/03/25") == []
+
+
 @pytest.mark.parametrize(
     ("raw", "value"),
     [

@@ -39,8 +39,10 @@ _SEP = r"[/\-.]"
 # digits with the usual OCR confusions inside numeric tokens (O for 0, l/I for 1)
 _D = r"[0-9OoIl]"
 
+# a whole numeric date with a four-digit year may follow a lowercase word the recogniser glued to it
+# ("del19/08/2025", "am12.03.2025"); other dates need a boundary (ids such as "INV2025/08/19")
 DATE_RE = re.compile(
-    rf"""(?<![0-9A-Za-z])(?:
+    rf"""(?:(?<![0-9A-Za-z])|(?<=(?-i:[a-z]))(?=\d{{1,2}}{_SEP}\d{{1,2}}{_SEP}\d{{4}}(?!\d)))(?:
         (?P<ymd>{_D}{{4}}{_SEP}{_D}{{1,2}}{_SEP}{_D}{{1,2}}|{_D}{{4}}\.\s{_D}{{1,2}}\.\s{_D}{{1,2}}\.)
       | (?P<dmy>{_D}{{1,2}}\s?{_SEP}\s?{_D}{{1,2}}\s?{_SEP}\s?{_D}{{4}}
               |{_D}{{1,2}}{_SEP}{_D}{{1,2}}{_SEP}{_D}{{2}})
