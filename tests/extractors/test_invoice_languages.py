@@ -429,6 +429,44 @@ def test_the_date_of_a_letter_dates_an_invoice_without_a_date_label(line: str, i
     assert f["date"].value == iso and f["date"].source.endswith("+dateline")
 
 
+def test_a_letter_dated_on_a_line_of_its_own_with_its_due_date_in_a_sentence() -> None:
+    rows = [
+        (20, [(20, "Hollins & Marsh Joinery Ltd")]),
+        (45, [(20, "Mill Lane, Hebden Bridge HX7 8QD")]),
+        (95, [(20, "Mrs A. Patel")]),
+        (120, [(20, "14 Elm Row")]),
+        (170, [(430, "17 December 2024")]),
+        (210, [(20, "Invoice 1350 - kitchen fitting at 14 Elm Row")]),
+        (235, [(20, "For the work carried out between 28 November and 14 December 2024 we charge:")]),
+        (280, [(20, "Description"), (300, "Qty"), (400, "Rate"), (500, "Amount")]),
+        (305, [(20, "Worktop fitting"), (300, "5"), (400, "£392.00"), (500, "£1,960.00")]),
+        (350, [(380, "Total payable"), (500, "£1,960.00")]),
+        (400, [(20, "Please transfer the total amount by 31 December 2024 to our account, quoting 1350.")]),
+    ]
+    f = extract_document(doc_from_rows(rows, 720, 800)).fields
+    assert f["date"].value == "2024-12-17" and f["date"].source.endswith("+dateline")
+    assert f["due_date"].value == "2024-12-31" and f["due_date"].source.endswith("+worded")
+
+
+@pytest.mark.parametrize(
+    ("title", "date_line", "due_line", "date", "due"),
+    [
+        ("LASKU", "Laskun päivä 18.8.2025", "Eräpäivä 1.9.2025", "2025-08-18", "2025-09-01"),
+        ("FACTURĂ", "Data facturii: 08.03.2025", "Termen de plată: 07.04.2025", "2025-03-08", "2025-04-07"),
+    ],
+)
+def test_date_and_due_date_labels(title: str, date_line: str, due_line: str, date: str, due: str) -> None:
+    rows = [
+        (20, [(20, "Konevuokraamo Koskinen Oy"), (380, title)]),
+        (70, [(380, "Nr. 4903")]),
+        (95, [(380, date_line)]),
+        (120, [(380, due_line)]),
+        (290, [(380, "Total"), (480, "732,92 €")]),
+    ]
+    f = extract_document(doc_from_rows(rows, 720, 800)).fields
+    assert (f["date"].value, f["due_date"].value) == (date, due)
+
+
 def test_a_greek_invoice() -> None:
     rows = [
         (20, [(20, "ΚΩΣΤΟΠΟΥΛΟΣ ΤΕΧΝΙΚΗ Ε.Π.Ε.")]),

@@ -162,3 +162,18 @@ def test_a_fax_header_and_a_from_column_name_no_vendor() -> None:
     ]
     doc = extract_document(doc_from_rows(rows, 720, 900))
     assert doc.fields["vendor_name"].value == "Southern Cross Linehaul Pty Ltd"
+
+
+def test_an_addressee_marked_by_its_attention_line_is_no_vendor_the_footer_names_it() -> None:
+    rows = [
+        (20, [(20, "FACTUUR")]),
+        (70, [(20, "Hotel Het Zand"), (400, "Factuurnummer"), (520, "F2024-111")]),
+        (95, [(20, "t.a.v. crediteurenadministratie"), (400, "Factuurdatum"), (520, "21-09-2024")]),
+        (120, [(20, "Zandweg 7"), (400, "Klantnummer"), (520, "2602")]),
+        (145, [(20, "3811 KL Amersfoort")]),
+        (200, [(20, "Omschrijving"), (300, "Aantal"), (400, "Prijs"), (520, "Bedrag")]),
+        (225, [(20, "Boeket seizoensbloemen"), (300, "5"), (400, "€ 60,50"), (520, "€ 302,50")]),
+        (300, [(380, "Totaal incl. btw"), (520, "€ 302,50")]),
+        (700, [(20, "Bloemenatelier De Linde B.V. · Kerkstraat 12 · 3811 CW Amersfoort")]),
+    ]
+    assert extract_document(make_doc_rows(rows)).fields["vendor_name"].value == "Bloemenatelier De Linde B.V."

@@ -112,6 +112,8 @@ def test_find_amounts_skips_quantities_and_reads_ocr_dollar() -> None:
         ("£", "GBP"),
         ("usd", "USD"),
         ("RM9.00", "MYR"),
+        ("₦1,461,000.00", "NGN"),
+        ("₵250.00", "GHS"),
         ("TAX", None),
         ("", None),
         (None, None),

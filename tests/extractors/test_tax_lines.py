@@ -169,6 +169,31 @@ def test_the_total_before_payments_and_adjustments_is_the_invoices() -> None:
     assert f["total"].value == "11628.29" and f["total"].source.endswith("+gross")
 
 
+def test_the_vat_inclusive_total_over_the_lines_that_make_it_not_the_amount_after_withholding() -> None:
+    rows = [
+        (20, [(20, "MABUHAY AIRCON SERVICES INC."), (420, "SERVICE INVOICE No. 0004608")]),
+        (45, [(420, "Date: January 19, 2025")]),
+        (150, [(20, "Ceiling cassette deep cleaning"), (500, "₱33,250.00")]),
+        (
+            215,
+            [
+                (20, "VATable Sales"),
+                (150, "₱29,687.50"),
+                (300, "Total Sales (VAT Inclusive)"),
+                (500, "₱33,250.00"),
+            ],
+        ),
+        (240, [(20, "VAT-Exempt Sales"), (150, "₱0.00"), (300, "Less: VAT"), (500, "₱3,562.50")]),
+        (265, [(20, "Zero-Rated Sales"), (150, "₱0.00"), (300, "Amount: Net of VAT"), (500, "₱29,687.50")]),
+        (290, [(20, "VAT Amount"), (150, "₱3,562.50"), (300, "Add: VAT"), (500, "₱3,562.50")]),
+        (315, [(300, "Less: Withholding Tax"), (500, "₱593.75")]),
+        (340, [(300, "TOTAL AMOUNT DUE"), (500, "₱32,656.25")]),
+    ]
+    f = extract_document(doc_from_rows(rows, 720, 800)).fields
+    assert f["total"].value == "33250.00" and f["total"].source.endswith("+gross")
+    assert f["subtotal"].value == "29687.50" and f["currency"].value == "PHP"
+
+
 def test_rows_by_rate_with_their_sum_row_and_a_rounding_line() -> None:
     rows = [
         (20, [(20, "Faktura – daňový doklad č. 2025-0219")]),

@@ -12,7 +12,8 @@
 - The date of a letter: a date after a place and a comma, or after a word that dates the document
   (``Wien, am 6. Juni 2025``, ``Genève, le 08.05.2025``, ``Porto Alegre, 10 de agosto de 2025``,
   ``Fattura n. 40/2025`` / ``del 23/11/2025``), or right after the invoice number (``Fattura n.
-  138/2025 del 22 febbraio 2025``), the first such in the top of page 1.
+  138/2025 del 22 febbraio 2025``), or alone on a line of its own, as a letter dates itself under the
+  addressee (``17 December 2024``), the first such in the top of page 1.
 
 All are weaker evidence than a label that names the field: confidence x 0.6, sources ``+hash``,
 ``+bare`` and ``+dateline``.
@@ -109,12 +110,14 @@ def dateline_date(
     for i, line in enumerate(doc.lines):
         if line.page != first or line.bbox[1] > top:
             break
-        for cell in cells(doc.lines, i):
+        row = cells(doc.lines, i)
+        for cell in row:
             for start, end, raw in find_dates(cell.text):
                 value = normalize_date(raw, day_first)
                 before = cell.text[:start]
                 dated = _DATELINE.match(before) or (after_number is not None and after_number.search(before))
-                if value is not None and dated and start > 0:
+                alone = len(row) == 1 and not before.strip() and not cell.text[end:].strip()
+                if value is not None and dated and (start > 0 or alone):
                     spot = span(doc.lines, i, cell.start + start, cell.start + end)
                     conf = spot.ocr_confidence * WEAK
                     return make_field(doc, value, raw, conf, [spot], f"{prefix}.date+dateline")
@@ -127,7 +130,7 @@ _DUE_BY = re.compile(
     r"\bbis(?:\s+(?:zum|spätestens))?|\bzahlbar\s+bis(?:\s+zum)?|\bfällig\s+am|\bavant\s+le|"
     r"\bau\s+plus\s+tard\s+le|\bantes\s+del?|\bvence\s+(?:el|em)|\bentro\s+il|\buiterlijk(?:\s+op)?|"
     r"\bat[ée]\s+(?:o\s+dia\s+)?|\bsenast(?:\s+den)?|\bsenest(?:\s+den)?|\bpłatn[ey]\s+do|\bdo\s+dnia|"
-    r"\bjusqu['’]\s?au)"
+    r"\bjusqu['’]\s?au|\b(?:transfer|pay|remit|settle)\b[^.;:]{0,40}\bby)"
     r"\s*:?\s*$",
     re.I,
 )

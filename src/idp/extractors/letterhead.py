@@ -50,6 +50,12 @@ LABELLED = re.compile(r"^[^:\d]{2,40}:\s*(?=\w{2})")
 _PARTY_CUE = re.compile(
     r"^\W*((bill|ship|sold|deliver|invoice|charge)(ed)?\s+to|(delivery|shipping)\s+address)\b", re.I
 )
+# an attention line marks its block as the addressee's: the name above it and the address under it
+_ATTENTION = re.compile(
+    r"^\W*(?:t\.\s?a\.\s?v\.?|attn\b\.?|att[.:]|(?:(?:for|to)\s+the\s+)?attention\b|z\.\s?hd?\.|"
+    r"zu\s+h[äa]nden|[àa]\s+l['’]\s?attention|all['’]\s?attenzione|c/o\b)",
+    re.I,
+)
 PARTY_FIELDS = {"customer_name", "vendor_name"}  # labels that open the parties' block ("Bill to", "Seller")
 TITLE_ONLY = re.compile(TITLE.pattern + r"\W*$", re.I)
 
@@ -100,7 +106,8 @@ def _excluded(text: str) -> bool:
         or _title(text)
         or bool(STATUS.match(text) or POSTAL.match(text) or NOTED.match(text))
         or bool(re.search(r"\b\d{4,}\b", text) and not LEGAL.search(text))  # a postcode, no company
-        or "#" in text  # "Order #NW9193"
+        or "#" in text
+        or bool(re.search(r"(nummer|nr\.?|no\.|number|num[eé]ro|n[°º])\s*$", text, re.I))
         or bool(re.search(r"\b(to|address|adresse|an|à|a)\s*:?\s*$", text, re.I))  # "Ship to": a label
         or bool(LEGAL.fullmatch(text.strip()))  # a legal form on its own line ends a name above it
         or _contact(text)
@@ -173,12 +180,15 @@ def letterhead(doc: Document, schema: DocTypeSchema) -> tuple[Span, list[Span], 
     parties: list[tuple[float, float]] = []  # columns under a party's label ("Bill to"): the customer's
     items = next((f for f in schema.fields if f.type == "line_items"), None)
     columns = column_index(items) if items is not None else None
+    addressee = _attention_blocks(doc)
     for i, line in enumerate(lines):
         if line.page != page.number or line.bbox[1] > TOP_SHARE * page.height:
             break
         if columns is not None and header_columns(lines, i, columns) is not None:
             break  # the line items' header: no letterhead below it
-        row = cells(lines, i)
+        row = [c for c in cells(lines, i) if not any(_inside(c, i, block) for block in addressee)]
+        if not row:
+            continue
         labels = [index.at_start(c.text) for c in row]
         for k, m in enumerate(labels):
             if (m is not None and m.key in PARTY_FIELDS) or _PARTY_CUE.match(row[k].text):
@@ -250,6 +260,26 @@ def company_under(lines: list[Line], name: Span) -> Span | None:
     if not re.search(r"[^\W\d_]{2}", before):  # a legal form alone continues the name above
         return None
     return span(lines, under.line_index, under.start, under.start + forms[-1].end())
+
+
+def _attention_blocks(doc: Document) -> list[tuple[int, int, float, float]]:
+    """(first line, last line, x from, x to) of each block an attention line (``t.a.v.``, ``Attn:``)
+    marks as the addressee's: two lines above it to four under it, in its column."""
+    page = doc.pages[0]
+    out = []
+    for i, line in enumerate(doc.lines):
+        if line.page != page.number or line.bbox[1] > TOP_SHARE * page.height:
+            break
+        row = cells(doc.lines, i)
+        for cell in row:
+            if _ATTENTION.match(cell.text):  # the block starts in the column the attention line spans
+                out.append((i - 2, i + 4, cell.words[0].bbox[0] - 1, cell.words[-1].bbox[2]))
+    return out
+
+
+def _inside(cell: Span, i: int, block: tuple[int, int, float, float]) -> bool:
+    first, last, lo, hi = block
+    return first <= i <= last and lo <= cell.words[0].bbox[0] < hi
 
 
 # a company named in running text: two to five capitalised words (particles between them: "Librairie des

@@ -85,6 +85,8 @@ _CURRENCY_SYMBOLS = {
     "chf": "CHF",
     "kr": "SEK",
     "₱": "PHP",
+    "₦": "NGN",
+    "₵": "GHS",
     "฿": "THB",
     "₩": "KRW",
     "zł": "PLN",
@@ -106,7 +108,7 @@ WHOLE_CURRENCIES = {"HUF", "JPY", "KRW", "CLP", "ISK", "VND", "IDR", "COP", "PYG
 # (Bahrain's BHD is left out: on Malaysian documents it is "Berhad")
 _ISO_CODES = """
     AED ARS AUD BGN BRL CAD CHF CLP CNY COP CZK DKK EGP EUR GBP HKD HUF IDR ILS INR ISK JPY KES KRW KWD
-    MAD MXN MYR NGN NOK NZD PEN PHP PKR PLN QAR RON RSD RUB SAR SEK SGD THB TRY TWD UAH USD VND ZAR
+    GHS MAD MXN MYR NGN NOK NZD PEN PHP PKR PLN QAR RON RSD RUB SAR SEK SGD THB TRY TWD UAH USD VND ZAR
 """
 ISO_CODES = set(_ISO_CODES.split())
 # currencies whose documents write dates day first (used as a hint when a date is ambiguous)
@@ -272,7 +274,7 @@ def normalize_currency(raw_or_symbol: str | None) -> str | None:
         return _CURRENCY_SYMBOLS[key]
     if text.upper() in ISO_CODES:
         return text.upper()
-    m = re.match(rf"^({DOLLAR_MARKS}|RM|[A-Z]{{3}}|[$€£¥₹₱฿₩])", text, re.IGNORECASE)
+    m = re.match(rf"^({DOLLAR_MARKS}|RM|[A-Z]{{3}}|[$€£¥₹₱₦₵฿₩])", text, re.IGNORECASE)
     if m:
         return normalize_currency(m.group(1)) if m.group(1) != text else None
     return None
@@ -280,7 +282,7 @@ def normalize_currency(raw_or_symbol: str | None) -> str | None:
 
 def find_currency(text: str) -> str | None:
     """The first currency mark in a line of text (``'TOTAL RM 9.00'`` -> ``'MYR'``)."""
-    for m in re.finditer(rf"(?<![A-Za-z])({DOLLAR_MARKS}|RM|[A-Z]{{3}}|[$€£¥₹₱฿₩])(?![A-Za-z])", text):
+    for m in re.finditer(rf"(?<![A-Za-z])({DOLLAR_MARKS}|RM|[A-Z]{{3}}|[$€£¥₹₱₦₵฿₩])(?![A-Za-z])", text):
         code = normalize_currency(m.group(1))
         if code is not None:
             return code
