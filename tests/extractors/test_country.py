@@ -32,6 +32,13 @@ def test_no_mark_takes_a_country_named_twice() -> None:
     assert _resolved(texts) == {"TRY": 0.5}
 
 
+def test_a_naira_or_peso_sign_the_scan_lost_is_found_from_the_country() -> None:
+    ng = ["14 Kudirat Abiola Way, Oregun, Ikeja, Lagos", "Mushin, Lagos", "Sub-Total N1,461,000.00"]
+    assert _resolved(ng) == {"NGN": 0.5}
+    ph = ["Unit 3, Kamuning Road, Quezon City 1103, Metro Manila", "BIR Authority to Print", "TOTAL P656.25"]
+    assert _resolved(ph) == {"PHP": 0.5}
+
+
 def test_a_page_without_a_mark_in_the_euro_area_is_in_euros() -> None:
     texts = ["FACTURE", "Tél. +33 1 44 55 66 77", "TVA intracommunautaire FR58844693312"]
     texts.append("Net à payer 38 218,05")

@@ -100,6 +100,12 @@ def test_find_amounts_skips_quantities_and_reads_ocr_dollar() -> None:
     assert found == ["100.00", "RM 60.31", "-0.01", "5.59-", "$8.20"]
 
 
+def test_a_naira_or_peso_sign_read_as_a_letter_keeps_the_whole_amount() -> None:
+    found = [raw for _, _, raw in find_amounts("Sub-Total N1,461,000.00 VATable Sales P29,687.50")]
+    assert [normalize_amount(raw) for raw in found] == ["1461000.00", "29687.50"]
+    assert find_amounts("INP1.50 size m2.50") == []
+
+
 @pytest.mark.parametrize(
     ("raw", "code"),
     [
@@ -169,6 +175,7 @@ def test_tidy_punctuation(read: str, value: str) -> None:
 
 def test_a_dotted_legal_form_read_with_digits_is_mended() -> None:
     assert mend_text("Savinjska tehnika d.o.0.") == "Savinjska tehnika d.o.o."
+    assert mend_text("Hurtownia Iskra Sp. z 0.0.") == "Hurtownia Iskra Sp. z o.o."
     assert mend_text("Atelier Weber & Fils S.à r.1.") == "Atelier Weber & Fils S.à r.l."
     assert mend_text("No.1. Jalan Besar") == "No.1. Jalan Besar"  # not a name's end
 

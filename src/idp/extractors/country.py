@@ -31,6 +31,12 @@ _CUES: list[tuple[str, str]] = [
     (r"\+91\b|\bGSTIN\b|\bIndia\b", "IN"),
     (r"\+90\b|\bVKN\b|\bVergi Dairesi\b|\bT[üu]rkiye\b", "TR"),
     (r"\+41\b|\bCHE-\d{3}\b|\bSchweiz\b|\bSuisse\b|\bSvizzera\b|\bSwitzerland\b", "CH"),
+    (r"\+234\b|\bNigeria\b|\bLagos\b|\bAbuja\b|\bFIRS\b", "NG"),
+    (r"\+63\b|\bPhilippines\b|\bMetro Manila\b|\bBIR\b", "PH"),
+    (r"\+254\b|\bKenya\b|\bNairobi\b|\bKRA\b", "KE"),
+    (r"\+233\b|\bGhana\b|\bAccra\b", "GH"),
+    (r"\+971\b|\bUnited Arab Emirates\b|\bU\.A\.E\.?|\bUAE\b|\bDubai\b|\bAbu Dhabi\b", "AE"),
+    (r"\+92\b|\bPakistan\b|\bNTN\b|\bKarachi\b|\bLahore\b", "PK"),
     # the euro area as one: its phone prefixes, tax and company ids, intra-community VAT
     (
         r"\+(33|49|34|39|31|32|43|351|353|358|30|352|386|421|372|371|370|385|356|357)\b|\bSIRE[NT]\b|"
@@ -45,6 +51,7 @@ CURRENCY_OF = {
     "AU": "AUD", "NZ": "NZD", "CA": "CAD", "SG": "SGD", "ZA": "ZAR", "HK": "HKD", "MX": "MXN", "US": "USD",
     "CL": "CLP", "AR": "ARS", "CO": "COP",
     "NO": "NOK", "DK": "DKK", "SE": "SEK", "IS": "ISK", "IN": "INR", "TR": "TRY", "CH": "CHF", "EU": "EUR",
+    "NG": "NGN", "PH": "PHP", "KE": "KES", "GH": "GHS", "AE": "AED", "PK": "PKR",
 }  # fmt: skip
 # the currencies a shared mark may stand for, and the one taken without a cue
 # (printed as its own code, the default stands)

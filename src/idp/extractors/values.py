@@ -203,13 +203,15 @@ def parse_number(text: str, day_first: bool | None = None) -> Found | None:
 def mend_text(text: str) -> str:
     """OCR's usual letter swaps inside words mended: a capital I between a capital and lower-case letters
     is an l (``JIn`` -> ``Jln``, ``CIinic`` -> ``Clinic``), a 0 between letters an o (``Ph0ne``), and a
-    0 or 1 ending a name in a dotted abbreviation of single letters an o or an l (``d.o.0.``, ``r.1.``);
+    0 or 1 ending a name in a dotted abbreviation of single letters an o or an l (``d.o.0.``, ``r.1.``,
+    ``Sp. z 0.0.``);
     and the spaces a recogniser drops after an ampersand and before a legal form (``Jensen &HolmApS`` ->
     ``Jensen & Holm ApS``)."""
     text = re.sub(r"(?<= &)(?=[^\W\d_])", " ", text)
     text = re.sub(r"(?<=[a-zà-ÿ])(?=(ApS|GmbH|AG|Ltd|Inc|LLC|OG|KG|BV|SpA|Srl|SARL|Oy)\b)", " ", text)
     text = re.sub(r"(?<=\b[A-Z])I(?=[a-z])", "l", text)
     text = re.sub(r"(?<=\b[^\W\d_]\.)[01](?=\.$)", lambda m: "o" if m.group() == "0" else "l", text)
+    text = re.sub(r"(?<=\b[zZ] )[0oO]\.[0oO]\.(?=$|\s)", "o.o.", text)  # Polish "Sp. z 0.0."
     return re.sub(r"(?<=[A-Za-z])0(?=[a-z])", "o", text)
 
 
