@@ -108,3 +108,15 @@ def test_a_till_roll_headed_tax_invoice_is_a_receipt() -> None:
     assert classify(build_lines(doc_from_rows(roll, 600, 700))).value == DocType.receipt
     wide = [(y, [(x * 3, text) for x, text in cells]) for y, cells in roll if y < 150 or y >= 520]
     assert classify(build_lines(doc_from_rows(wide, 800, 700))).value == DocType.invoice
+
+
+def test_cue_words_read_without_their_accents_still_count() -> None:
+    """OCR drops diacritics: 'HÓA ĐON' is the cue 'hóa đơn' (VAT invoice, Vietnamese)."""
+    rows = [
+        (20, [(20, "HÓA ĐON GIÁ TR GIA TÃNG")]),
+        (45, [(20, "Ngày 28 tháng 07 năm 2025")]),
+        (70, [(20, "Đon v bán hàng: CÔNG TY SAO VIT")]),
+        (120, [(20, "1 Máy in laser A4"), (300, "4"), (400, "760.000"), (500, "3.040.000")]),
+        (145, [(20, "Cng tin hàng"), (500, "3.040.000")]),
+    ]
+    assert classify(build_lines(doc_from_rows(rows))).value == DocType.invoice

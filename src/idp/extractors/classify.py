@@ -25,7 +25,7 @@ from collections.abc import Mapping
 from idp.document import DocType, DocTypeValue, Document, Line
 from idp.extractors.normalize import find_amounts
 from idp.extractors.schema import DocTypeSchema, load_doc_type_schemas
-from idp.extractors.values import whole_amounts
+from idp.extractors.values import fold, whole_amounts
 
 MIN_SCORE = 2.0
 _CHECKBOX = re.compile(r"[☐☑☒□■]|\[\s?[xX]?\s?\]")
@@ -36,7 +36,7 @@ def _patterns(schema: DocTypeSchema) -> list[tuple[re.Pattern[str], float]]:
     key = (schema.name, tuple(schema.classification.keywords.items()))
     if key not in _PATTERNS:
         _PATTERNS[key] = [
-            (re.compile(r"(?<![a-z0-9])" + re.escape(k) + r"(?![a-z])"), w)
+            (re.compile(r"(?<![a-z0-9])" + re.escape(fold(k)) + r"(?![a-z])"), w)
             for k, w in schema.classification.keywords.items()
         ]
     return _PATTERNS[key]
@@ -77,7 +77,8 @@ def scores(
 ) -> dict[str, float]:
     """Raw cue scores per type (exposed for tests and for a later trained model's features)."""
     schemas = load_doc_type_schemas() if schemas is None else schemas
-    text = "\n".join(line.text.lower() for line in lines)
+    # accents folded on both sides: OCR drops them ("HÓA ĐON" for "HÓA ĐƠN", "Factura" for "Factură")
+    text = "\n".join(fold(line.text) for line in lines)
     priors = _priors(lines, text, aspect)
     out: dict[str, float] = {}
     for name, schema in schemas.items():

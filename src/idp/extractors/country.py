@@ -32,7 +32,7 @@ _CUES: list[tuple[str, str]] = [
     (r"\+90\b|\bVKN\b|\bVergi Dairesi\b|\bT[üu]rkiye\b", "TR"),
     (r"\+41\b|\bCHE-\d{3}\b|\bSchweiz\b|\bSuisse\b|\bSvizzera\b|\bSwitzerland\b", "CH"),
     (r"\+234\b|\bNigeria\b|\bLagos\b|\bAbuja\b|\bFIRS\b", "NG"),
-    (r"\+63\b|\bPhilippines\b|\bMetro Manila\b|\bBIR\b", "PH"),
+    (r"\+63\b|\bPhilippines\b|\bManila\b|\bMakati\b|\bQuezon City\b|\bCebu\b|\bBIR\b", "PH"),
     (r"\+254\b|\bKenya\b|\bNairobi\b|\bKRA\b", "KE"),
     (r"\+233\b|\bGhana\b|\bAccra\b", "GH"),
     (r"\+971\b|\bUnited Arab Emirates\b|\bU\.A\.E\.?|\bUAE\b|\bDubai\b|\bAbu Dhabi\b", "AE"),
