@@ -146,6 +146,17 @@ def test_a_date_wrapped_over_two_lines_is_read_whole() -> None:
     assert date.value == "2025-09-06" and date.raw == "6 de septiembre de 2025"
 
 
+def test_a_date_wrapped_in_a_right_aligned_column_is_read_whole() -> None:
+    rows = [  # 10 px a letter: "14 novembre" ends at x 640, where "2025" under it ends
+        (40, [(40, "Oranje Print S.A."), (600, "Facture")]),
+        (100, [(40, "Delta Ingeniería S.A."), (400, "Échéance"), (530, "14 novembre")]),
+        (122, [(40, "London EC1A 1BB"), (600, "2025")]),
+        (200, [(40, "Montant TTC"), (600, "CHF 1'210.00")]),
+    ]
+    due = extract_document(doc_from_rows(rows, 800, 400)).fields["due_date"]
+    assert due.value == "2025-11-14" and due.raw == "14 novembre 2025"
+
+
 def test_a_label_under_a_date_is_not_its_continuation() -> None:
     rows = [
         (40, [(40, "Factura")]),

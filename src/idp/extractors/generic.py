@@ -169,14 +169,15 @@ def _value_spots(
 
 
 def _wrapped_line(lines: list[Line], value: Span, index: LabelIndex) -> Span | None:
-    """The line a value runs on to: right under it, starting at its left edge, no label of its own."""
+    """The line a value runs on to: right under it, starting at its left edge or ending at its right
+    edge (a right-aligned column), no label of its own."""
     x0, _, x1, y1 = union_bbox(value.words)
     under = below(lines, value.line_index, x0, x1, max_lines=1)
     if under is None or _is_label(under.text, index):
         return None
-    ux0, uy0, _, _ = union_bbox(under.words)
+    ux0, uy0, ux1, _ = union_bbox(under.words)
     height = value.line.bbox[3] - value.line.bbox[1]
-    if abs(ux0 - x0) > 1.5 * height or uy0 - y1 > 0.9 * height:
+    if min(abs(ux0 - x0), abs(ux1 - x1)) > 1.5 * height or uy0 - y1 > 0.9 * height:
         return None
     return under
 
