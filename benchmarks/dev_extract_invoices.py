@@ -27,6 +27,7 @@ import adbuy_ocr_cache
 from idp.document import Document, Page, SourceInfo, Word
 from idp.extractors import extract_document
 from idp.extractors.normalize import normalize_amount
+from idp.pipeline.pdf import layer_words
 
 ROOT = Path(__file__).resolve().parents[2] / "shared" / "datasets" / "adbuy-invoices-30"
 DPI = 150
@@ -45,7 +46,7 @@ def doc_from_pdf(path: Path) -> Document:
                     bbox=(w["x0"] * scale, w["top"] * scale, w["x1"] * scale, w["bottom"] * scale),
                     confidence=1.0,
                 )
-                for w in p.extract_words()
+                for w in layer_words(p)
             ]
             pages.append(
                 Page(

@@ -153,6 +153,22 @@ def test_net_and_tax_of_a_forint_invoice_are_whole_numbers() -> None:
     assert f["tax"].source.endswith("+whole")
 
 
+def test_of_a_yen_invoices_tax_lines_by_rate_the_total_tax_is_the_tax() -> None:
+    rows = [
+        (20, [(20, "Hoshizora Shoji Co., Ltd."), (420, "INVOICE")]),
+        (45, [(420, "Invoice No. 2501-93699")]),
+        (70, [(420, "Date 2025/01/26")]),
+        (150, [(20, "Desk organizer steel grey"), (450, "34,860")]),
+        (200, [(20, "Subtotal"), (450, "110,070")]),
+        (225, [(20, "10% items 88,050"), (300, "Tax"), (450, "8,805")]),
+        (250, [(20, "8% items 22,020"), (300, "Tax"), (450, "1,761")]),
+        (275, [(20, "Consumption tax total"), (450, "10,566")]),
+        (300, [(20, "Total (tax incl.)"), (450, "¥ 120,636")]),
+    ]
+    f = extract_document(doc_from_rows(rows, 720, 800)).fields
+    assert (f["currency"].value, f["subtotal"].value, f["tax"].value) == ("JPY", "110070.00", "10566.00")
+
+
 def test_the_total_before_payments_and_adjustments_is_the_invoices() -> None:
     rows = [
         (20, [(20, "St. Brendan Community Hospital"), (420, "Invoice No. HB4343293")]),

@@ -66,19 +66,30 @@ def whole_line(lines: list[Line], index: int) -> Span:
 
 
 def cells(lines: list[Line], index: int, gap_factor: float = 1.2) -> list[Span]:
-    """The line split at wide horizontal gaps (more than ``gap_factor`` word heights): the cells of a
-    form or a two-column header (``Advertiser  Tom Steyer 2020      Invoice #  120015764``)."""
+    """The line split at wide horizontal gaps (more than ``gap_factor`` word heights) and at a bar printed
+    as a word of its own (``| Invoice No. | Dated |``, a table drawn in characters): the cells of a form
+    or a two-column header (``Advertiser  Tom Steyer 2020      Invoice #  120015764``)."""
     line = lines[index]
+    words = line.words
     offsets = word_offsets(line)
-    heights = sorted(w.bbox[3] - w.bbox[1] for w in line.words)
+    heights = sorted(w.bbox[3] - w.bbox[1] for w in words)
     h = heights[len(heights) // 2] if heights else 0.0
     out: list[Span] = []
     first = 0
-    for k in range(1, len(line.words) + 1):
-        if k == len(line.words) or line.words[k].bbox[0] - line.words[k - 1].bbox[2] > gap_factor * h:
-            out.append(Span(index, line, offsets[first][0], offsets[k - 1][1], line.words[first:k]))
+    for k in range(1, len(words) + 1):
+        if (
+            k == len(words)
+            or words[k].text in _BARS
+            or words[k - 1].text in _BARS
+            or words[k].bbox[0] - words[k - 1].bbox[2] > gap_factor * h
+        ):
+            if words[first].text not in _BARS:
+                out.append(Span(index, line, offsets[first][0], offsets[k - 1][1], words[first:k]))
             first = k
     return out
+
+
+_BARS = {"|", "│", "¦", "||"}
 
 
 def below(lines: list[Line], index: int, x0: float, x1: float, max_lines: int = 2) -> Span | None:

@@ -157,6 +157,8 @@ def _value_spots(
         inside and rest is not None
     ):  # a label inside a cell: its own rest, or the next cell when it ends its cell
         return out
+    if k + 1 < len(row) and not re.search(r"\w", row[k + 1].text):
+        k += 1  # a colon set apart from its label and value: "INVOICE DATE    :  05-FEB-2026"
     if k + 1 < len(row) and not _is_label(row[k + 1].text, index):
         out.append((_cut(lines, row[k + 1], index), 0.95))
     combined = rest is not None and re.match(r"/\s*\D*$", rest.text)  # "Invoice date / Delivery date"

@@ -55,13 +55,22 @@ def _logo_of(doc: Document, footer: Span, name: Span) -> bool:
     return any(re.search(r"\b" + re.escape(first) + r"\b", t) for t in top)
 
 
+_BANK = re.compile(r"\b(bank|banque|banco|banca|branch|iban|account\s+no)\b", re.I)
+# a name, then its street: "NORTHBAY INDUSTRIAL SUPPLY LTD., 220 MAIN ST W"
+_NAME_THEN_ADDRESS = re.compile(r"^(.{3,80}?" + LEGAL.pattern + r")\s*,\s*\d", re.I)
+
+
 def _vendor(doc: Document, schema: DocTypeSchema, fields: dict[str, FieldValue], prefix: str) -> None:
     labelled = fields.get("vendor_name")
-    if labelled is not None and (POSTAL.match(labelled.value or "") or CONTACT.match(labelled.value or "")):
-        # "Remit to: P.O. Box 77120, ..." labels an address, "Seller UBN 87934307" a tax id: no name
+    said = labelled.value or "" if labelled is not None else ""
+    if labelled is not None and (POSTAL.match(said) or CONTACT.match(said) or _BANK.search(said)):
+        # "Remit to: P.O. Box 77120, ..." labels an address, "Seller UBN 87934307" a tax id, "Please remit
+        # to: MUFG Bank, Nihonbashi Branch" a bank: no name
         del fields["vendor_name"]
-    elif labelled is not None and (bare := LABELLED.sub("", labelled.value or "")) != labelled.value and bare:
+    elif labelled is not None and (bare := LABELLED.sub("", said)) != said and bare:
         fields["vendor_name"] = labelled.model_copy(update={"value": bare})  # "Seller / Name: Najd ..."
+    elif labelled is not None and (named := _NAME_THEN_ADDRESS.match(said)):
+        fields["vendor_name"] = labelled.model_copy(update={"value": named.group(1)})  # "ACME LTD., 220 MAIN"
     found = letterhead(doc, schema)
     footer = footer_company(doc) if "vendor_name" not in fields else None
     if found is None or (footer is not None and _logo_of(doc, footer, found[0])):

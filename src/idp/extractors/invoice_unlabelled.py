@@ -136,6 +136,13 @@ _DUE_BY = re.compile(
 )
 
 
+# a cash discount for early payment, named after its date
+_DISCOUNT = re.compile(
+    r"^[^.;]{0,30}?\b(skonto|escompte|sconto|descuento|desconto|korting|rabat|cash\s+discount|discount)\b",
+    re.I,
+)
+
+
 def worded_due_date(
     doc: Document, fields: dict[str, FieldValue], day_first: bool | None, due_label: LabelIndex, prefix: str
 ) -> FieldValue | None:
@@ -150,6 +157,8 @@ def worded_due_date(
             value = normalize_date(raw, day_first)
             before = line.text[:start]
             cued = _DUE_BY.search(before) or any(m.end <= start for m in labels)
+            if _DISCOUNT.search(line.text[end:]):
+                continue  # "bis 30.12.2025 2 % Skonto": the early payment date, not the due date
             if value is None or not cued or value in taken or (issued is not None and value < issued):
                 continue
             spot = span(doc.lines, i, start, end)

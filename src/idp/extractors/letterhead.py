@@ -16,6 +16,7 @@ import re
 from idp.document import Document, Line
 from idp.extractors.common import Span, below, cells, span, union_bbox, word_offsets
 from idp.extractors.generic import label_index
+from idp.extractors.letterhead_marks import PAGE_MARK, attention_blocks, inside, run_header
 from idp.extractors.normalize import find_amounts, find_dates
 from idp.extractors.schema import DocTypeSchema
 from idp.extractors.tables import column_index, header_columns
@@ -49,12 +50,6 @@ LABELLED = re.compile(r"^[^:\d]{2,40}:\s*(?=\w{2})")
 # a party's block the schema labels no field for: "Ship to", "Delivery address"
 _PARTY_CUE = re.compile(
     r"^\W*((bill|ship|sold|deliver|invoice|charge)(ed)?\s+to|(delivery|shipping)\s+address)\b", re.I
-)
-# an attention line marks its block as the addressee's: the name above it and the address under it
-_ATTENTION = re.compile(
-    r"^\W*(?:t\.\s?a\.\s?v\.?|attn\b\.?|att[.:]|(?:(?:for|to)\s+the\s+)?attention\b|z\.\s?hd?\.|"
-    r"zu\s+h[äa]nden|[àa]\s+l['’]\s?attention|all['’]\s?attenzione|c/o\b)",
-    re.I,
 )
 PARTY_FIELDS = {"customer_name", "vendor_name"}  # labels that open the parties' block ("Bill to", "Seller")
 TITLE_ONLY = re.compile(TITLE.pattern + r"\W*$", re.I)
@@ -105,17 +100,18 @@ def _excluded(text: str) -> bool:
         letters < 4
         or _title(text)
         or bool(STATUS.match(text) or POSTAL.match(text) or NOTED.match(text))
-        or bool(re.search(r"\b\d{4,}\b", text) and not LEGAL.search(text))  # a postcode, no company
+        or bool(re.search(r"\b(?:[A-Z]{1,4}-?)?\d{4,}\b", text) and not LEGAL.search(text))  # postcode, id
         or "#" in text
-        or bool(re.search(r"(nummer|nr\.?|no\.|number|num[eé]ro|n[°º])\s*$", text, re.I))
+        or bool(re.search(r"(nummer|nr\.|\bnr|\bno\.?|number|num[eé]ro|n[°º])\s*$", text, re.I))
         or bool(re.search(r"\b(to|address|adresse|an|à|a)\s*:?\s*$", text, re.I))  # "Ship to": a label
         or bool(LEGAL.fullmatch(text.strip()))  # a legal form on its own line ends a name above it
         or _contact(text)
+        or bool(PAGE_MARK.search(text))
         or bool(find_dates(text) or find_amounts(text))
         or parse_phone(text) is not None
         or text.rstrip().endswith(":")
         or bool(re.match(r"(your|our|ihre?|votre|vos|uw|su|sus)\s", text, re.I))  # "Your account summary"
-        or bool(re.fullmatch(r"[^:]{2,40}:\s*\S*\d\S*", text))  # "Réf. client : CL47802": an id
+        or bool(re.fullmatch(r"[^:]{2,40}:\s*(\S*\d\S*|\d.*)", text))  # "Réf. : CL47802", "Terms: 30 days"
         or text.lower() == text
     )
 
@@ -180,13 +176,15 @@ def letterhead(doc: Document, schema: DocTypeSchema) -> tuple[Span, list[Span], 
     parties: list[tuple[float, float]] = []  # columns under a party's label ("Bill to"): the customer's
     items = next((f for f in schema.fields if f.type == "line_items"), None)
     columns = column_index(items) if items is not None else None
-    addressee = _attention_blocks(doc)
+    addressee = attention_blocks(doc, TOP_SHARE * page.height)
     for i, line in enumerate(lines):
         if line.page != page.number or line.bbox[1] > TOP_SHARE * page.height:
             break
         if columns is not None and header_columns(lines, i, columns) is not None:
             break  # the line items' header: no letterhead below it
-        row = [c for c in cells(lines, i) if not any(_inside(c, i, block) for block in addressee)]
+        if run_header(line.text):
+            continue  # "RUN DATE 06/04/25 RUN ID CIS340B PAGE 1 OF 1": a print program's header
+        row = [c for c in cells(lines, i) if not any(inside(c, i, block) for block in addressee)]
         if not row:
             continue
         labels = [index.at_start(c.text) for c in row]
@@ -260,26 +258,6 @@ def company_under(lines: list[Line], name: Span) -> Span | None:
     if not re.search(r"[^\W\d_]{2}", before):  # a legal form alone continues the name above
         return None
     return span(lines, under.line_index, under.start, under.start + forms[-1].end())
-
-
-def _attention_blocks(doc: Document) -> list[tuple[int, int, float, float]]:
-    """(first line, last line, x from, x to) of each block an attention line (``t.a.v.``, ``Attn:``)
-    marks as the addressee's: two lines above it to four under it, in its column."""
-    page = doc.pages[0]
-    out = []
-    for i, line in enumerate(doc.lines):
-        if line.page != page.number or line.bbox[1] > TOP_SHARE * page.height:
-            break
-        row = cells(doc.lines, i)
-        for cell in row:
-            if _ATTENTION.match(cell.text):  # the block starts in the column the attention line spans
-                out.append((i - 2, i + 4, cell.words[0].bbox[0] - 1, cell.words[-1].bbox[2]))
-    return out
-
-
-def _inside(cell: Span, i: int, block: tuple[int, int, float, float]) -> bool:
-    first, last, lo, hi = block
-    return first <= i <= last and lo <= cell.words[0].bbox[0] < hi
 
 
 # a company named in running text: two to five capitalised words (particles between them: "Librairie des

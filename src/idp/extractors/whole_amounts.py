@@ -5,18 +5,21 @@ in forint prints ``Nettó összesen  1 858 405`` with the mark only on the last 
 currency is one that is printed whole, a subtotal or tax line (its label opening the line) that ends in
 a whole number (three digits or more: not a rate) gives that field, if the labelled search found none;
 so does a label inside the line with nothing but the number after it. The total too (a ``Tổng cộng``
-line in dong with no mark).
+line in dong with no mark). Of several tax lines (``Tax 8,805`` by rate, ``Consumption tax total 10,566``)
+the one that makes net + tax = total is taken, else the first.
 Confidence x 0.8: the number's reading as money rests on the page's currency.
 """
 
 from __future__ import annotations
 
 import re
+from decimal import Decimal
 
 from idp.document import Document, FieldValue
 from idp.extractors.common import make_field, span
 from idp.extractors.labels import LabelIndex
 from idp.extractors.normalize import WHOLE_CURRENCIES, normalize_amount
+from idp.extractors.values import amounts_in
 
 # a whole number ending the line, grouped by spaces, dots, commas or apostrophes, a mark after it allowed
 _WHOLE_END = re.compile(
@@ -31,6 +34,7 @@ def whole_amount_fields(
     """Add the missing net and tax read as whole numbers (module doc)."""
     if currency not in WHOLE_CURRENCIES:
         return
+    found: dict[str, list[FieldValue]] = {}
     for i, line in enumerate(doc.lines):
         label = index.at_start(line.text)
         m = _WHOLE_END.search(line.text, label.end) if label is not None else None
@@ -47,4 +51,28 @@ def whole_amount_fields(
             continue
         spot = span(doc.lines, i, m.start(1), m.end(1))
         conf = spot.ocr_confidence * 0.8
-        fields[label.key] = make_field(doc, value, m.group(1), conf, [spot], f"{prefix}.{label.key}+whole")
+        found.setdefault(label.key, []).append(
+            make_field(doc, value, m.group(1), conf, [spot], f"{prefix}.{label.key}+whole")
+        )
+    totals = _printed_totals(doc, index) | {f.value for f in found.get("total", [])}
+    for key in FIELDS:
+        if key in found:
+            agreeing = (f for f in found[key] if key != "tax" or _adds_up(fields, f, totals))
+            fields[key] = next(agreeing, found[key][0])
+
+
+def _printed_totals(doc: Document, index: LabelIndex) -> set[str | None]:
+    """The amounts printed after a total's label (``Total (tax incl.) ¥ 120,636``)."""
+    out: set[str | None] = set()
+    for line in doc.lines:
+        for label in index.find(line.text):
+            if label.key == "total":
+                out |= {normalize_amount(raw) for _, _, raw in amounts_in(line.text[label.end :])[:1]}
+    return out
+
+
+def _adds_up(fields: dict[str, FieldValue], tax: FieldValue, totals: set[str | None]) -> bool:
+    net = fields.get("subtotal")
+    if net is None or not (net.value and tax.value):
+        return False
+    return str(Decimal(net.value) + Decimal(tax.value)) in totals
