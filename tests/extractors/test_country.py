@@ -37,6 +37,8 @@ def test_a_naira_or_peso_sign_the_scan_lost_is_found_from_the_country() -> None:
     assert _resolved(ng) == {"NGN": 0.5}
     ph = ["Unit 3, Kamuning Road, Quezon City 1103, Metro Manila", "BIR Authority to Print", "TOTAL P656.25"]
     assert _resolved(ph) == {"PHP": 0.5}
+    il = ["12 HaMelacha St., Haifa 3508501", "Allocation No.: 101626088", "Total 66,611.47"]
+    assert _resolved(il) == {"ILS": 0.5}
 
 
 def test_a_page_without_a_mark_in_the_euro_area_is_in_euros() -> None:

@@ -37,6 +37,9 @@ _CUES: list[tuple[str, str]] = [
     (r"\+233\b|\bGhana\b|\bAccra\b", "GH"),
     (r"\+971\b|\bUnited Arab Emirates\b|\bU\.A\.E\.?|\bUAE\b|\bDubai\b|\bAbu Dhabi\b", "AE"),
     (r"\+92\b|\bPakistan\b|\bNTN\b|\bKarachi\b|\bLahore\b", "PK"),
+    (r"\+972\b|\bIsrael\b|\bTel Aviv\b|\bJerusalem\b|\bHaifa\b|\bKibbutz\b|\bAllocation No", "IL"),
+    (r"\+20\b|\bEgypt\b|\bCairo\b|\bAlexandria\b|\bGiza\b", "EG"),
+    (r"\+966\b|\bSaudi Arabia\b|\bKSA\b|\bRiyadh\b|\bJeddah\b|\bDammam\b", "SA"),
     # the euro area as one: its phone prefixes, tax and company ids, intra-community VAT
     (
         r"\+(33|49|34|39|31|32|43|351|353|358|30|352|386|421|372|371|370|385|356|357)\b|\bSIRE[NT]\b|"
@@ -51,7 +54,8 @@ CURRENCY_OF = {
     "AU": "AUD", "NZ": "NZD", "CA": "CAD", "SG": "SGD", "ZA": "ZAR", "HK": "HKD", "MX": "MXN", "US": "USD",
     "CL": "CLP", "AR": "ARS", "CO": "COP",
     "NO": "NOK", "DK": "DKK", "SE": "SEK", "IS": "ISK", "IN": "INR", "TR": "TRY", "CH": "CHF", "EU": "EUR",
-    "NG": "NGN", "PH": "PHP", "KE": "KES", "GH": "GHS", "AE": "AED", "PK": "PKR",
+    "NG": "NGN", "PH": "PHP", "KE": "KES", "GH": "GHS", "AE": "AED", "PK": "PKR", "IL": "ILS", "EG": "EGP",
+    "SA": "SAR",
 }  # fmt: skip
 # the currencies a shared mark may stand for, and the one taken without a cue
 # (printed as its own code, the default stands)
