@@ -198,7 +198,11 @@ class Document(BaseModel):
     timings_ms: dict[str, float] = Field(default_factory=dict)
 
     def page(self, number: int) -> Page:
-        return self.pages[number - 1]
+        """The page numbered ``number`` (a view of some pages, such as an invoice without its cover
+        letter, keeps the pages' own numbers)."""
+        if 0 < number <= len(self.pages) and self.pages[number - 1].number == number:
+            return self.pages[number - 1]
+        return next(p for p in self.pages if p.number == number)
 
     def normalise_bbox(self, page_number: int, bbox: BBox) -> BBox:
         p = self.page(page_number)

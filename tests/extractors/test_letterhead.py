@@ -177,3 +177,32 @@ def test_an_addressee_marked_by_its_attention_line_is_no_vendor_the_footer_names
         (700, [(20, "Bloemenatelier De Linde B.V. · Kerkstraat 12 · 3811 CW Amersfoort")]),
     ]
     assert extract_document(make_doc_rows(rows)).fields["vendor_name"].value == "Bloemenatelier De Linde B.V."
+
+
+def test_mexican_and_repeated_logo_names_and_a_form_read_once_with_a_sentences_period() -> None:
+    mx = [
+        (20, [(20, "Comercializadora del Bajío, S.A. de C.V."), (500, "FACTURA")]),
+        (45, [(500, "Folio A-3073")]),
+        (70, [(500, "Fecha 09/01/2025")]),
+        (300, [(380, "Total"), (520, "$ 1,234.00")]),
+    ]
+    assert (
+        extract_document(make_doc_rows(mx)).fields["vendor_name"].value
+        == "Comercializadora del Bajío, S.A. de C.V."
+    )
+    ch = [
+        (20, [(20, "HOLZBAU Holzbau Zürcher AG · Tösstalstrasse 210 · 8405 Winterthur")]),
+        (95, [(20, "Rechnung Nr. 25-1334")]),
+        (120, [(20, "Winterthur, 11. März 2025")]),
+        (300, [(380, "Total CHF"), (520, "6'000.00")]),
+    ]
+    assert extract_document(make_doc_rows(ch)).fields["vendor_name"].value == "Holzbau Zürcher AG"
+    fr = [
+        (20, [(20, "Menuiserie Aubert & Fils"), (500, "Facture n° FA2025-0846")]),
+        (45, [(500, "Date 09/08/2025")]),
+        (300, [(380, "Total TTC"), (520, "3 614,33 €")]),
+        (600, [(20, "Travaux réalisés par Menuiserie Aubert & Fils SARL. Elles prévalent.")]),
+        (650, [(20, "Menuiserie Aubert & Fils SARL au capital de 20 000 €")]),
+        (700, [(20, "Menuiserie Aubert & Fils SARL – CGV v7")]),
+    ]
+    assert extract_document(make_doc_rows(fr)).fields["vendor_name"].value == "Menuiserie Aubert & Fils SARL"

@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 from idp.extractors import extract_document
+from idp.extractors.generic import label_index
+from idp.extractors.schema import load_doc_type_schemas
 from tests.extractors.builders import doc_from_rows
 
 HEAD = [
@@ -298,3 +300,11 @@ def test_base_rate_quota_rows_without_row_totals_give_net_and_tax() -> None:
     ]
     f = extract_document(doc_from_rows(rows, 720, 800)).fields
     assert (f["subtotal"].value, f["tax"].value, f["total"].value) == ("4508.41", "744.90", "5253.31")
+
+
+def test_a_column_headed_percent_holds_the_rate_not_the_tax() -> None:
+    index = label_index(load_doc_type_schemas()["invoice"])
+    header = "Base imponible % IVA Cuota IVA TOTAL FACTURA"
+    taxes = [header[m.start : m.end].strip() for m in index.find(header) if m.key == "tax"]
+    assert taxes == ["Cuota IVA"]
+    assert index.at_start("% IVA") is None and index.at_start("IVA 21 %") is not None

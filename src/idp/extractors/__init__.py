@@ -30,6 +30,7 @@ from idp.extractors.receipt import extract_receipt
 from idp.extractors.schema import DocTypeSchema, load_doc_type_schemas
 from idp.extractors.tables import extract_line_items
 from idp.extractors.validate import validate
+from idp.extractors.wrapper import invoice_part
 
 EXTRACTOR_VERSION = "rules:0.2.0"
 FILL_IN_FACTOR = 0.8  # generic values filling in what a specialised extractor missed are trusted less
@@ -67,6 +68,7 @@ def extract_with_schema(
         return {}, []
     prefix = f"rule:{schema.name}"
     if schema.extractor == "invoice":
+        doc = invoice_part(doc)  # a cover letter, e-mail or reminder printed before it is not the invoice
         fields = extract_invoice(doc, schema, prefix)
     elif schema.extractor == "receipt":
         fields = extract_receipt(doc, prefix)

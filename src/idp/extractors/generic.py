@@ -202,8 +202,8 @@ def _candidate(
     if found is None and kind == "date":  # "6 de septiembre" / "de 2025": a date wrapped in a narrow box
         wrapped = _wrapped_line(lines, spot, index)
         found = parse_value(kind, f"{spot.text} {wrapped.text}", day_first) if wrapped is not None else None
-        if found is not None and found[1] <= len(spot.text):
-            found = None  # the date must need the next line, or the line alone would have parsed
+        if found is not None and not found[0] < len(spot.text) < found[1]:
+            found = None  # the date must run from this line into the next (not lie in either alone)
     # after a label inside a cell the value follows at once (a currency mark may come first: "CHF 2'880.08")
     if found is None or (inside and found[0] > 3 and parse_value("currency", spot.text[: found[0]]) is None):
         return None

@@ -55,9 +55,10 @@ def _logo_of(doc: Document, footer: Span, name: Span) -> bool:
     return any(re.search(r"\b" + re.escape(first) + r"\b", t) for t in top)
 
 
+_LOGO_WORD = re.compile(r"^([^\W\d_]{3,})\s+([^\W\d_]+)\b")  # a logo's word over its own name
 _BANK = re.compile(r"\b(bank|banque|banco|banca|branch|iban|account\s+no)\b", re.I)
 # a name, then its street: "NORTHBAY INDUSTRIAL SUPPLY LTD., 220 MAIN ST W"
-_NAME_THEN_ADDRESS = re.compile(r"^(.{3,80}?" + LEGAL.pattern + r")\s*,\s*\d", re.I)
+_NAME_THEN_ADDRESS = re.compile(r"^(.{3,80}?" + LEGAL.pattern + r")\s*,\s*(\d|p\.?\s?o\.?\s*box)", re.I)
 
 
 def _vendor(doc: Document, schema: DocTypeSchema, fields: dict[str, FieldValue], prefix: str) -> None:
@@ -81,6 +82,8 @@ def _vendor(doc: Document, schema: DocTypeSchema, fields: dict[str, FieldValue],
     name = company_under(doc.lines, name) or name
     if cut := SEPARATOR.search(name.text):  # a sender line: "Elektro Hofmann GmbH · Gewerbering 12 · ..."
         name = span(doc.lines, name.line_index, name.start, name.start + cut.start())
+    if (logo := _LOGO_WORD.match(name.text)) and logo.group(1).lower() == logo.group(2).lower():
+        name = span(doc.lines, name.line_index, name.start + logo.start(2), name.end)  # "HOLZBAU Holzbau AG"
     spans = [name] + ([more] if (more := continued_name(doc.lines, name)) is not None else [])
     read = mend_text(clean_text(" ".join(s.text for s in spans)))
     if "vendor_name" not in fields:

@@ -20,6 +20,7 @@ _SEP = re.compile(r"\s*[:：]?\s*")
 # a bilingual label's gloss in brackets belongs to it: "Cộng tiền hàng (Total amount): 55.849.000"
 _GLOSS = re.compile(r"\s*\([^()\d:]{2,30}\)\s*[:：]?\s*")
 _WORD_CHAR = re.compile(r"[a-z0-9]")
+_RATE_HEAD = re.compile(r"(?:^|[^\d\s])\s*%\s*$")
 
 
 @dataclass(frozen=True)
@@ -83,6 +84,9 @@ class LabelIndex:
             if m is None:
                 i += 1
                 continue
+            if _RATE_HEAD.search(folded[:i]):  # "% IVA" heads a column of rates ("10% Tax 8.00" is a tax)
+                i = m.end()
+                continue
             sep = _GLOSS.match(folded, m.end()) or _SEP.match(folded, m.end())
             end = sep.end() if sep else m.end()
             i = end if end > i else i + 1
@@ -96,7 +100,8 @@ class LabelIndex:
     def at_start(self, text: str, slack: int = 2) -> LabelMatch | None:
         """The label that opens ``text`` (after at most ``slack`` characters of bullets or punctuation)."""
         found = self.find(text)
-        if found and found[0].start <= slack and not re.search(r"\w", text[: found[0].start]):
+        # "% IVA" heads a column of rates, not of the tax
+        if found and found[0].start <= slack and not re.search(r"[\w%]", text[: found[0].start]):
             return found[0]
         return None
 

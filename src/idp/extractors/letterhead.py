@@ -35,8 +35,9 @@ CONTACT = re.compile(
     r"btw|kvk|iban|swift|bic|cif|nif|ubn|npwp|vkn|gstin|trn|nip|regon|oib|pib|rfc|cnpj|uid)\b|@|https?:",
     re.I,
 )
-_FORM = (
-    r"\b(ltd|limited|llc|llp|inc|corp|corporation|co|plc|gmbh|ag|kg|og|ohg|dac|clg|e\.?k|sarl|sas|sa|bv|b\.v|nv|sl|"
+_FORM = (  # Mexico's "S.A. de C.V." and "S. de R.L." first: "S.A." alone would end the name early
+    r"\b(s\.?\s?a\.?(\s?p\.?\s?i\.?|\s?b\.?)?\s+de\s+c\.?\s?v|s\.?\s?de\s+r\.?\s?l\.?(\s+de\s+c\.?\s?v)?|"
+    r"ltd|limited|llc|llp|inc|corp|corporation|co|plc|gmbh|ag|kg|og|ohg|dac|clg|e\.?k|sarl|sas|sa|bv|b\.v|nv|sl|"
     r"srl|s\.r\.l|spa|s\.p\.a|pty|pte|sdn\.?\s*bhd|bhd|berhad|group|trading|traders|enterprises?|company|k\.k|kk|"
     r"ab|oy|oyj|ay|aps|a/s|i/s|s\.r\.o|a\.s|sp\.\s*z\s*o\.\s*o|pvt|ltda|s\.a|s\.l|sprl|bvba|kft|zrt|bt|şti|s[àa]rl|"
     r"α\.ε|ο\.ε|ε\.ε|ε\.π\.ε|ι\.κ\.ε|d\.o\.o|d\.d|a\.d|a\.ş|s\.a\.e|s\.\s?[àa]\s?r\.\s?l|pt|tbk|sia|uab|oü|"
@@ -239,7 +240,7 @@ def legal_name(lines: list[Line], name: str) -> str:
     # up to two more capitalised words before the form: "Loomwork" -> "Loomwork Labs, Inc."
     pattern = re.compile(re.escape(name) + r"(?-i:\s+[A-Z][\w&'-]*){0,2}" + _FORMS_AFTER, re.I)
     found = [m.group(0) for line in lines for m in pattern.finditer(line.text)]
-    return max(found, key=len) if found else name
+    return max(found, key=lambda f: (found.count(f), len(f))) if found else name  # "SARL" twice, "SARL." once
 
 
 def company_under(lines: list[Line], name: Span) -> Span | None:
