@@ -67,10 +67,10 @@ SHARED = {"USD": ({"AUD", "NZD", "CAD", "SGD", "HKD", "MXN", "CLP", "ARS", "COP"
 def country_votes(texts: list[str]) -> dict[str, int]:
     """Country -> how many of its cues the texts hold."""
     votes: dict[str, int] = {}
-    for text in texts:
-        for pattern, country in _COMPILED:
-            if found := len(pattern.findall(text)):
-                votes[country] = votes.get(country, 0) + found
+    text = "\n".join(texts)  # one search per cue over the page, not one per line
+    for pattern, country in _COMPILED:
+        if found := len(pattern.findall(text)):
+            votes[country] = votes.get(country, 0) + found
     return votes
 
 
