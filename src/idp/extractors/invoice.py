@@ -63,7 +63,7 @@ _NAME_THEN_ADDRESS = re.compile(r"^(.{3,80}?" + LEGAL.pattern + r")\s*,\s*(\d|p\
 
 def _vendor(doc: Document, schema: DocTypeSchema, fields: dict[str, FieldValue], prefix: str) -> None:
     labelled = fields.get("vendor_name")
-    said = labelled.value or "" if labelled is not None else ""
+    said = (labelled.value or "") if labelled is not None else ""
     if labelled is not None and (POSTAL.match(said) or CONTACT.match(said) or _BANK.search(said)):
         # "Remit to: P.O. Box 77120, ..." labels an address, "Seller UBN 87934307" a tax id, "Please remit
         # to: MUFG Bank, Nihonbashi Branch" a bank: no name

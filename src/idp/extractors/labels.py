@@ -100,8 +100,7 @@ class LabelIndex:
     def at_start(self, text: str, slack: int = 2) -> LabelMatch | None:
         """The label that opens ``text`` (after at most ``slack`` characters of bullets or punctuation)."""
         found = self.find(text)
-        # "% IVA" heads a column of rates, not of the tax
-        if found and found[0].start <= slack and not re.search(r"[\w%]", text[: found[0].start]):
+        if found and found[0].start <= slack and not re.search(r"\w", text[: found[0].start]):
             return found[0]
         return None
 

@@ -283,10 +283,12 @@ def total_before_deductions(doc: Document, fields: dict[str, FieldValue], prefix
         if a.value <= 0 or _DEDUCTION.search(a.label):
             deductions -= abs(a.value)
             continue
+        if deductions == 0:
+            return
         # the total may stand higher up, over the lines that make it (Less: VAT / Net of VAT / Add: VAT)
-        for _, b in [(i, a), *(reversed(rows[:k]) if deductions < 0 else [])]:
+        for b in [a, *(b for _, b in reversed(rows[:k]))]:
             label = STRONG_TOTAL.search(b.label) or PLAIN_TOTAL.search(b.label)
-            if label and deductions < 0 and b.value + deductions == due:
+            if label and b.value + deductions == due:
                 conf, source = b.span.ocr_confidence * 0.8, f"{prefix}.total+gross"
                 fields["total"] = make_field(doc, str(b.value), b.raw, conf, [b.span], source)
                 return
