@@ -106,6 +106,13 @@ def test_a_naira_or_peso_sign_read_as_a_letter_keeps_the_whole_amount() -> None:
     assert find_amounts("INP1.50 size m2.50") == []
 
 
+def test_a_rand_glued_to_its_figure_keeps_it_whole_and_no_grouped_figure_loses_its_head() -> None:
+    found = [raw for _, _, raw in find_amounts("TOTAL R4,969.90 VAT 15% R648.25")]
+    assert [normalize_amount(raw) for raw in found] == ["4969.90", "648.25"]
+    # a figure whose head OCR glued to a letter is no amount rather than its tail (969.90)
+    assert find_amounts("X4,969.90") == []
+
+
 @pytest.mark.parametrize(
     ("raw", "code"),
     [

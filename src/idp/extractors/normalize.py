@@ -115,9 +115,10 @@ ISO_CODES = set(_ISO_CODES.split())
 DAY_FIRST_CURRENCIES = {"MYR", "SGD", "EUR", "GBP", "AUD", "NZD", "INR", "IDR", "THB", "HKD", "ZAR", "VND"}
 MONTH_FIRST_CURRENCIES = {"USD", "PHP"}
 
-# Indian grouping (lakh, crore) too: "7,59,141.00"; a naira or peso sign read as N or P ("P29,687.50")
+# Indian grouping (lakh, crore) too: "7,59,141.00"; a naira or peso sign read as N or P ("P29,687.50"), a
+# rand glued to its figure ("R4,969.90"); never the tail of a grouped figure ("969.90" of "X4,969.90")
 AMOUNT_RE = re.compile(
-    r"(?<![0-9A-Za-z])-?\(?(?:RM|MYR|USD|US\$|S\$|EUR|SGD|[$€£¥]|S(?=\d)|(?-i:[NP])(?=\d))?\s?-?"
+    r"(?<![0-9A-Za-z])(?<!\d[,.'])-?\(?(?:RM|MYR|USD|US\$|S\$|EUR|SGD|[$€£¥]|S(?=\d)|(?-i:[NPR])(?=\d))?\s?-?"
     r"(?:\d{1,2}(?:,\d{2})+,\d{3}|\d{1,3}(?:[,.']\d{3})+|\d+)(?:[.,]\d{1,2})(?!\d)\)?-?",
     re.IGNORECASE,
 )
