@@ -328,3 +328,16 @@ def test_a_labelled_vendor_loses_the_sub_label_before_its_name() -> None:
     ]
     f = extract_document(doc_from_rows(rows, 720, 800)).fields
     assert f["vendor_name"].value == "Najd Facility Management Company"
+
+
+def test_a_number_label_after_other_words_names_another_documents_number() -> None:
+    rows = [
+        (20, [(250, "Tax Invoice")]),
+        (50, [(20, "Shree Kamal Industries Pvt. Ltd."), (420, "Invoice No."), (620, "Dated")]),
+        (75, [(20, "Plot No. 7, MIDC"), (420, "SKI/25-26/0411"), (620, "30-May-2025")]),
+        (180, [(420, "DISPATCH DOC NO."), (620, "E-WAY BILL NO.")]),
+        (205, [(420, "LR-161307"), (620, "362981266903")]),
+        (400, [(420, "Total"), (620, "1,250.00")]),
+    ]
+    f = extract_document(doc_from_rows(rows, 900, 800)).fields
+    assert f["invoice_number"].value == "SKI/25-26/0411"

@@ -253,7 +253,9 @@ def find_candidates(
                     continue  # "Date  Con Note  From  To  Kg": a table's column, not the sender
                 if m.key == "date" and _dates_other(row, cell, index):
                     continue  # "Buyer's Order No.  Dated": the order's date
-                add(_candidate(lines, types[m.key], m, cell, value, 0.95, False, index, day_first, i))
+                # a label after other words names something else's number ("e-Way Bill No.")
+                weight = 0.95 * (0.85 if re.search(r"\w", cell.text[: m.start]) else 1.0)
+                add(_candidate(lines, types[m.key], m, cell, value, weight, False, index, day_first, i))
             continue
         for k, cell in enumerate(row):
             title = _is_title(cell, heights)
