@@ -1,6 +1,6 @@
 from __future__ import annotations
 
-from idp.document import DocType
+from idp.document import DocType, Word
 from idp.extractors import extract_document
 from idp.extractors.layout import build_lines
 from idp.extractors.letterhead import legal_name
@@ -341,3 +341,79 @@ def test_a_number_label_after_other_words_names_another_documents_number() -> No
     ]
     f = extract_document(doc_from_rows(rows, 900, 800)).fields
     assert f["invoice_number"].value == "SKI/25-26/0411"
+
+
+# a web app's invoice page as OCR read a screenshot of it (boxes in pixels): navigation bar, breadcrumbs
+_SCREENSHOT = [
+    [
+        ("lumenfold", (29, 14, 127, 38)),
+        ("Dashboards", (155, 11, 234, 32)),
+        ("Reports", (260, 11, 310, 32)),
+        ("Billing", (332, 9, 377, 36)),
+        ("Settings", (401, 11, 457, 35)),
+    ],
+    [
+        ("Billing", (29, 66, 65, 89)),
+        (">", (70, 66, 73, 89)),
+        ("Invoices", (79, 66, 129, 89)),
+        (">LF-2025-00311", (134, 66, 243, 89)),
+    ],
+    [
+        ("Invoice", (53, 125, 134, 152)),
+        ("LF-2025-00311", (143, 125, 316, 152)),
+        ("Open", (332, 131, 362, 150)),
+        ("Download", (789, 127, 848, 151)),
+        ("PDF", (853, 127, 880, 151)),
+    ],
+    [
+        ("Lumenfold", (53, 159, 121, 179)),
+        ("Analytics,", (124, 159, 183, 179)),
+        ("Inc.", (189, 159, 210, 179)),
+        ("·", (216, 159, 218, 179)),
+        ("1201", (223, 159, 253, 179)),
+        ("Western", (258, 159, 309, 179)),
+        ("Ave,", (313, 159, 339, 179)),
+        ("Suite", (345, 159, 376, 179)),
+        ("900,", (381, 159, 406, 179)),
+        ("Seattle,", (412, 159, 457, 179)),
+        ("WA", (463, 159, 484, 179)),
+        ("98101", (488, 159, 526, 179)),
+    ],
+    [
+        ("Invoice", (58, 193, 101, 216)),
+        ("number", (106, 193, 153, 216)),
+        ("LF-2025-00311", (208, 193, 308, 216)),
+    ],
+    [
+        ("Date", (59, 214, 86, 239)),
+        ("of", (91, 214, 102, 239)),
+        ("issue", (107, 214, 138, 239)),
+        ("August", (208, 215, 251, 239)),
+        ("1,", (255, 215, 265, 239)),
+        ("2025", (271, 215, 301, 239)),
+    ],
+    [
+        ("Date", (58, 237, 86, 261)),
+        ("due", (91, 237, 113, 261)),
+        ("August", (206, 236, 250, 262)),
+        ("31,", (254, 236, 272, 262)),
+        ("2025", (278, 235, 308, 261)),
+    ],
+    [
+        ("Billed", (58, 258, 91, 283)),
+        ("to", (95, 258, 106, 283)),
+        ("Birch", (209, 261, 245, 281)),
+        ("&", (249, 261, 258, 281)),
+        ("Pine", (263, 261, 290, 281)),
+        ("Outfitters", (295, 261, 351, 281)),
+        ("LLC,", (356, 261, 383, 281)),
+        ("accounts@birchpine.co", (389, 261, 538, 281)),
+    ],
+    [("Total", (58, 600, 95, 622)), ("$861.60", (400, 600, 460, 622))],
+]
+
+
+def test_a_logo_word_over_the_page_stands_for_the_company_under_it() -> None:
+    words = [Word(text=t, bbox=b, confidence=0.98) for line in _SCREENSHOT for t, b in line]
+    f = extract_document(make_doc([words], 1280, 1100)).fields
+    assert f["vendor_name"].value == "Lumenfold Analytics, Inc."

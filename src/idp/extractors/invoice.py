@@ -55,6 +55,28 @@ def _logo_of(doc: Document, footer: Span, name: Span) -> bool:
     return any(re.search(r"\b" + re.escape(first) + r"\b", t) for t in top)
 
 
+def _logo_company(lines: list[Line], name: Span) -> Span | None:
+    """The issuer a logo word over the page stands for: the company under it whose name starts with
+    that word (``brightwave`` over ``Brightwave Analytics, Inc. · 1201 Western Ave``)."""
+    first = re.match(r"[^\W\d_]{4,}", name.text)
+    if LEGAL.search(name.text) or first is None:
+        return None
+    i = name.line_index
+    for k in range(i + 1, min(i + 5, len(lines))):
+        m = re.search(r"\b" + re.escape(first.group()) + r"\b(?![-.@/])", lines[k].text, re.I)  # no domain
+        if lines[k].page != lines[i].page or m is None:
+            continue
+        rest = SEPARATOR.split(lines[k].text[m.start() :])[0]
+        form = LEGAL.search(rest)
+        if (
+            form is not None
+            and len(rest[: form.end()].split()) <= 6
+            and not CONTACT.search(rest[: form.end()])
+        ):
+            return span(lines, k, m.start(), m.start() + form.end())
+    return None
+
+
 _LOGO_WORD = re.compile(r"^([^\W\d_]{3,})\s+([^\W\d_]+)\b")  # a logo's word over its own name
 _BANK = re.compile(r"\b(bank|banque|banco|banca|branch|iban|account\s+no)\b", re.I)
 # a name, then its street: "NORTHBAY INDUSTRIAL SUPPLY LTD., 220 MAIN ST W"
@@ -80,6 +102,8 @@ def _vendor(doc: Document, schema: DocTypeSchema, fields: dict[str, FieldValue],
         return
     name, address, sure = found
     name = company_under(doc.lines, name) or name
+    if (issuer := _logo_company(doc.lines, name)) is not None:
+        name, address = issuer, []  # what lies under a logo word is no address of the company
     if cut := SEPARATOR.search(name.text):  # a sender line: "Elektro Hofmann GmbH · Gewerbering 12 · ..."
         name = span(doc.lines, name.line_index, name.start, name.start + cut.start())
     if (logo := _LOGO_WORD.match(name.text)) and logo.group(1).lower() == logo.group(2).lower():
@@ -92,7 +116,7 @@ def _vendor(doc: Document, schema: DocTypeSchema, fields: dict[str, FieldValue],
         value = legal_name(doc.lines, LABELLED.sub("", read) or read)
         fields["vendor_name"] = make_field(doc, value, read, conf, spans, f"{prefix}.vendor_name")
     if more is not None:
-        address = address_under(doc.lines, more)
+        address = address_under(doc.lines, more, index=label_index(schema))
     if address and "vendor_address" not in fields and fields["vendor_name"].raw == read:
         text = mend_text(", ".join(clean_text(s.text).strip(" ,") for s in address))
         conf = min(s.ocr_confidence for s in address) * sure

@@ -16,6 +16,7 @@ import re
 from idp.document import Document, Line
 from idp.extractors.common import Span, below, cells, span, union_bbox, word_offsets
 from idp.extractors.generic import label_index
+from idp.extractors.labels import LabelIndex
 from idp.extractors.letterhead_marks import PAGE_MARK, attention_blocks, inside, run_header
 from idp.extractors.normalize import find_amounts, find_dates
 from idp.extractors.schema import DocTypeSchema
@@ -123,7 +124,10 @@ def _aligned(a: Span, b: Span, tol: float) -> bool:
     return abs(ax0 - bx0) < tol or abs(ax1 - bx1) < tol or abs((ax0 + ax1) / 2 - (bx0 + bx1) / 2) < tol
 
 
-def address_under(lines: list[Line], name: Span, max_lines: int = 4) -> list[Span]:
+def address_under(
+    lines: list[Line], name: Span, max_lines: int = 4, index: LabelIndex | None = None
+) -> list[Span]:
+    """The lines under a letterhead's name, in its column, up to a contact, a phone, a label (``index``)."""
     out: list[Span] = []
     prev = name
     for j in range(name.line_index + 1, min(name.line_index + 1 + max_lines + 1, len(lines))):
@@ -135,6 +139,8 @@ def address_under(lines: list[Line], name: Span, max_lines: int = 4) -> list[Spa
         cell = next((c for c in cells(lines, j) if _aligned(c, name, 1.5 * h)), None)
         if cell is None or CONTACT.search(cell.text) or parse_phone(cell.text) or cell.text.endswith(":"):
             break
+        if index is not None and index.at_start(cell.text) is not None and not _title(cell.text, only=True):
+            break  # "Invoice number  BW-2025-00892" under the name: the labelled part, no address
         out.append(cell)
         prev = cell
         if len(out) == max_lines:
@@ -207,7 +213,7 @@ def letterhead(doc: Document, schema: DocTypeSchema) -> tuple[Span, list[Span], 
     if best is None:
         return None
     name = _strip_title(lines, _strip_logo(lines, best[1]))
-    address = address_under(lines, name)
+    address = address_under(lines, name, index=index)
     ratio = _median_height(name.words) / body
     sure = 0.5 + (0.2 if ratio >= 1.3 else 0.0) + (0.15 if LEGAL.search(name.text) else 0.0)
     return name, address, sure + (0.15 if address else 0.0)
