@@ -160,3 +160,27 @@ def test_a_date_with_both_separators_lost_is_read_day_first_with_slashes() -> No
         for y, cells in receipt_rows()
     ]
     assert "date" not in extract_document(doc_from_rows(rows)).fields  # no 45th day
+
+
+def test_a_till_receipt_in_another_language_is_a_receipt_with_its_currency_and_number() -> None:
+    """A Danish bakery's slip: no English cue, a text block no taller than a page's; 'kr' names the krone."""
+    rows = [
+        (20, [(60, "KORNBLOMST BAGERI")]),
+        (45, [(60, "Nørrebrogade 58")]),
+        (70, [(60, "2200 København N")]),
+        (95, [(60, "Bon nr. 36654 Kasse 1")]),
+        (130, [(20, "Rugbrød"), (260, "38,00")]),
+        (155, [(20, "Kanelsnegl"), (260, "48,00")]),
+        (190, [(20, "I ALT"), (200, "kr 86,00")]),
+        (215, [(20, "Kontant"), (260, "100,00")]),
+        (240, [(20, "Byttepenge"), (260, "14,00")]),
+        (275, [(20, "Dato 26.03.2025 Kl. 10:43")]),
+        (300, [(40, "Tak for besøget!")]),
+    ]
+    doc = extract_document(doc_from_rows(rows, 600, 400))
+    assert doc.doc_type.value == DocType.receipt
+    f = doc.fields
+    assert f["total"].value == "86.00" and f["currency"].value == "DKK"
+    assert f["date"].value == "2025-03-26"
+    number = f["receipt_number"]
+    assert number.value == "36654" and number.source == "rule:receipt.receipt_number"

@@ -26,7 +26,7 @@ from idp.extractors.generic import extract_generic
 from idp.extractors.invoice import extract_invoice
 from idp.extractors.labels import LabelIndex
 from idp.extractors.layout import build_lines
-from idp.extractors.receipt import extract_receipt
+from idp.extractors.receipt import RECEIPT_FIELDS, extract_receipt
 from idp.extractors.schema import DocTypeSchema, load_doc_type_schemas
 from idp.extractors.tables import extract_line_items
 from idp.extractors.validate import validate
@@ -73,10 +73,13 @@ def extract_with_schema(
     elif schema.extractor == "receipt":
         fields = extract_receipt(doc, prefix)
         missing = [n for n in schema.required if n not in fields]
-        generic = extract_generic(doc, schema, _day_first(doc), "rule:generic") if missing else {}
+        others = [f.name for f in schema.fields if f.name not in RECEIPT_FIELDS]  # the schema's own additions
+        generic = extract_generic(doc, schema, _day_first(doc), "rule:generic") if missing or others else {}
         for name, f in generic.items():
             if name in missing:
                 fields[name] = f.model_copy(update={"confidence": round(f.confidence * FILL_IN_FACTOR, 4)})
+            elif name in others:
+                fields[name] = f.model_copy(update={"source": f"{prefix}.{name}"})
     else:
         fields = extract_generic(doc, schema, _day_first(doc), prefix)
     items: list[LineItem] = []

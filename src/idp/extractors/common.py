@@ -12,12 +12,11 @@ from datetime import date, timedelta
 
 from idp.document import BBox, Document, FieldValue, Line, Word
 from idp.extractors.country import resolve_currency
+from idp.extractors.currency_marks import currency_marks
 from idp.extractors.normalize import (
     DAY_FIRST_CURRENCIES,
-    DOLLAR_MARKS,
     MONTH_FIRST_CURRENCIES,
     clean_text,
-    find_currency,
     find_dates,
     normalize_date,
 )
@@ -131,15 +130,11 @@ def make_field(
 
 
 def doc_currency(lines: list[Line]) -> tuple[str | None, float]:
-    """The most frequent currency mark of the document and its weight (each ISO code or RM counts 1,
-    a bare ``$``, which several currencies use, 0.5, read by the country the page names)."""
-    counts: dict[str, float] = {}
-    for line in lines:
-        for m in re.finditer(rf"(?<![A-Za-z])({DOLLAR_MARKS}|RM|MYR|USD|EUR|GBP|SGD|CHF|[$€£¥₹])", line.text):
-            code = find_currency(m.group(1))
-            if code:
-                counts[code] = counts.get(code, 0.0) + (0.5 if m.group(1) == "$" else 1.0)
-    counts = resolve_currency(counts, [line.text for line in lines]) if counts else counts
+    """The heaviest currency of the document's marks and its weight (:func:`currency_marks`: each ISO code
+    or symbol counts 1, a bare ``$``, which several currencies use, 0.5), a shared mark read by the
+    country the page names, and a page without a mark given the currency of the country it names."""
+    texts = [line.text for line in lines]
+    counts = resolve_currency(currency_marks(texts), texts)
     if not counts:
         return None, 0.0
     best = max(counts, key=lambda c: counts[c])

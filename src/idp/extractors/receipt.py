@@ -163,6 +163,10 @@ def vendor_fields(doc: Document, source_prefix: str, first_cell: bool = False) -
     return fields
 
 
+# what extract_receipt reads by layout; any other field of a receipt schema is read after its labels
+RECEIPT_FIELDS = frozenset({"vendor_name", "vendor_address", "date", "total", "currency", "subtotal", "tax"})
+
+
 def extract_receipt(doc: Document, source_prefix: str = "rule:receipt") -> dict[str, FieldValue]:
     """Fields of a receipt from ``doc.lines`` (see the module docstring)."""
     lines = doc.lines
