@@ -155,6 +155,10 @@ def test_find_currency_and_clean_text() -> None:
         ("JLN. AMPANG, S. ALAM", "JLN. AMPANG, S. ALAM"),
         ("KUALA LUMPUR.", "KUALA LUMPUR."),  # a period that ends the address stays
         ("NO.53,JALAN BESAR", "NO.53,JALAN BESAR"),  # no space after it: a number's or abbreviation's
+        ("ul. Piotrkowska 154 90-063 Łódź", "ul. Piotrkowska 154 90-063 Łódź"),  # other languages' too
+        ("Av. Insurgentes Sur 1602 Col. Roma", "Av. Insurgentes Sur 1602 Col. Roma"),
+        ("32-10 QUEENS BLVD L.I.C., NY 11101", "32-10 QUEENS BLVD L.I.C., NY 11101"),  # an initial's period
+        ("SELATAN., 84600 SEGAMAT", "SELATAN, 84600 SEGAMAT"),  # a period doubled with a comma
     ],
 )
 def test_address_separators(read: str, value: str) -> None:

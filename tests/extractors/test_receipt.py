@@ -184,3 +184,26 @@ def test_a_till_receipt_in_another_language_is_a_receipt_with_its_currency_and_n
     assert f["date"].value == "2025-03-26"
     number = f["receipt_number"]
     assert number.value == "36654" and number.source == "rule:receipt.receipt_number"
+
+
+def test_a_street_named_first_and_a_legal_name_line_above_it() -> None:
+    """A German bakery's Bon: the legal name and a tagline under the trading name are no part of the
+    address, and 'Lindenstraße 42' (street name first) is where it starts."""
+    rows = [
+        (20, [(60, "Bäckerei Kornfeld")]),
+        (45, [(60, "Kornfeld Backwaren GmbH")]),
+        (70, [(60, "Meisterbäckerei seit 1962")]),
+        (95, [(60, "Lindenstraße 42")]),
+        (120, [(60, "79098 Freiburg im Breisgau")]),
+        (145, [(60, "Tel. 07615552241")]),
+        (170, [(60, "St.-Nr. 06015/33218")]),
+        (180, [(20, "Bauernbrot"), (260, "4,20")]),
+        (205, [(20, "2 x Brezel"), (260, "1,80")]),
+        (240, [(20, "SUMME EUR"), (260, "6,00")]),
+        (265, [(20, "Bar"), (260, "10,00")]),
+        (290, [(20, "Rückgeld"), (260, "4,00")]),
+        (325, [(20, "14.02.2025 07:41")]),
+    ]
+    f = extract_document(doc_from_rows(rows, 600, 400)).fields
+    assert f["vendor_address"].value == "Lindenstraße 42 79098 Freiburg im Breisgau"
+    assert f["total"].value == "6.00" and f["currency"].value == "EUR"

@@ -30,9 +30,14 @@ REG_NO = re.compile(
 REG_TRAILER = re.compile(
     r"\s*\(?\s*(co\.?\s*reg\.?\s*(no)?\.?\s*:?\s*)?[A-Z]{0,3}\d{5,}-?[A-Z]\s*\)?\s*$", re.I
 )
-PHONE = re.compile(r"\b(tel|phone|telephone|fax|h/?p|mobile|hotline|careline)\b|(?:\d[\s-]?){9,}", re.I)
+PHONE = re.compile(
+    r"\b(tel|phone|telephone|fax|h/?p|mobile|hotline|careline|tlf|tfn|t[ée]l|telefon|telefone|puh)\b|"
+    r"(?:\d[\s-]?){9,}|\(\d{2,4}\)\s?\d{3}",  # "(614) 555-0187"
+    re.I,
+)
 STOP = re.compile(
     r"\b(gst|sst|tax|vat|reg|roc|email|e-mail|www|http|invoice|receipt|bill|cashier|date|time|table|"
+    r"kasse|kassa|caisse|cassa|bon|ticket|kvitto|paragon|cnpj|nip|cif|nif|p\.?\s?iva|cvr|siret|gstin|abn|"
     r"order|doc|document|counter|station|customer|member|welcome|thank|slip|ref|pos|terminal|server|"
     r"guest|check|cash|qty|item|company\s*no|co\.?\s*no)\b|\.com|@",
     re.I,
@@ -41,7 +46,11 @@ STOP = re.compile(
 # vocabulary is English and Malay (the development receipts are Malaysian): extend it per locale
 STREET = re.compile(
     r"\b(lot|jalan|jln|taman|tmn|lorong|jl|road|rd|street|st|avenue|ave|floor|flr|level|kawasan|blok|"
-    r"block|batu|persiaran|seksyen|section|suite|unit|building)\b|\b\d{5}\b|^\d+[,.]|\bno\.?\s?:?\s?\d",
+    r"block|batu|persiaran|seksyen|section|suite|unit|building)\b|\b\d{5}\b|^\d+[,.]|\bno\.?\s?:?\s?\d|"
+    # other languages' street words, alone or ending a compound ("Lindenstraße 42", "Götgatan 44")
+    r"\w*(stra(ß|ss)e|str\.|gasse|weg|platz|allee|gatan|vägen|gade|vej|veien|gaten|straat|laan|plein)\s+\d|"
+    r"^\W*(via|viale|piazza|corso|rue|boulevard|bd|chemin|calle|c/|avda|av\.|avenida|paseo|rua|praça|"
+    r"ul\.|ulica|al\.|shop)\s",
     re.I,
 )
 # an address's last line often ends with its country (the region's countries; extend per locale)
@@ -52,6 +61,13 @@ PLACE = re.compile(
     r"\b(bandar|plaza|mall|city|kuala|johor|selangor|lumpur|pahang|perak|penang|melaka|sabah|sarawak|"
     r"malaysia|jaya)\b",
     re.I,
+)
+# five digits, a UK postcode, a Canadian one, Polish "90-063", Swedish "118 26 Stockholm", Brazil's CEP, four
+# digits before a place name in mixed case ("2200 København")
+POSTCODE = re.compile(
+    r"(?<![\d-])\d{5}(?![\d-])|\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b|\b[A-Z]\d[A-Z]\s?\d[A-Z]\d\b|"
+    r"(?<![\d-])\d{2}-\d{3}(?![\d-])|\b\d{3}\s\d{2}\s+[A-ZÅÄÖ][a-zåäö]|\bCEP\b|"
+    r"(?<![\d-])\d{4}\s+[A-ZÄÖÜÅØÆ][a-zäöüåøæéè]"
 )
 TAX_ID = re.compile(r"\b(gst|sst|tax|vat|reg|roc|co\.?\s*no|company\s*no)\b", re.I)
 MONEY = re.compile(r"\d\.\d{2}(?!\d)|(?:RM|\$)\s?\d", re.I)
@@ -77,6 +93,19 @@ def is_noise(text: str) -> bool:
 
 
 LEGAL_SUFFIX = re.compile(r"\b(sdn\.?\s*bhd\.?|bhd\.?|s/b|ltd\.?|inc\.?|llc|limited|gmbh)\s*$", re.I)
+
+
+_LEGAL_FORM = re.compile(
+    r"\b(sdn\.?\s*bhd|bhd|s/b|ltd|limited|inc|llc|gmbh|pty|pvt|plc|s\.\s?n\.\s?c|s\.\s?r\.\s?l|s\.\s?l|sarl|sas|aps|a/s|"
+    r"b\.\s?v|p\.h\.u)\.?\W*$",
+    re.I,
+)
+
+
+def legal_line(text: str) -> bool:
+    """A company's legal name on a line of its own, ending in its legal form, without a figure (``Totara
+    Building Supplies Ltd``, ``(A Unit of Spice Route Hospitality Pvt Ltd)``): no part of an address."""
+    return bool(_LEGAL_FORM.search(text)) and not re.search(r"\d", text)
 
 
 def excluded(text: str) -> bool:
@@ -109,3 +138,13 @@ def joins(lines: list[Line], i: int) -> bool:
     return (
         bool(LEGAL_SUFFIX.search(nxt)) and short_tail and not LEGAL_SUFFIX.search(cur) and 0.7 < h1 / h0 < 1.4
     )
+
+
+def upper_share(text: str) -> float:
+    chars = [c for c in text if c.isalpha()]
+    return sum(c.isupper() for c in chars) / len(chars) if chars else 0.0
+
+
+def digit_share(text: str) -> float:
+    chars = [c for c in text if not c.isspace()]
+    return sum(c.isdigit() for c in chars) / len(chars) if chars else 0.0

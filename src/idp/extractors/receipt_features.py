@@ -23,6 +23,7 @@ from idp.extractors.receipt_cues import (
     MONEY,
     PHONE,
     PLACE,
+    POSTCODE,
     REG_NO,
     REG_TRAILER,
     STOP,
@@ -32,9 +33,12 @@ from idp.extractors.receipt_cues import (
     TITLE,
     address_like,
     descriptor,
+    digit_share,
     excluded,
     joins,
+    legal_line,
     letters,
+    upper_share,
 )
 
 VENDOR_WINDOW = 12  # vendor spans start among the first lines of page 1
@@ -43,7 +47,6 @@ ADDRESS_MAX_START = 6  # address spans start at most this many lines after the v
 ADDRESS_MAX_LINES = 6
 _FORMS = r"&|and\b|co\b\.?|company\b|\(m\)|sdn\b|bhd\b|s/b\b|ltd\b|inc\b|llc\b|limited\b|gmbh\b|enterprises?"
 CONTINUATION = re.compile(rf"^\s*({_FORMS}\b)", re.I)
-POSTCODE = re.compile(r"(?<![\d-])\d{5}(?![\d-])|\b[A-Z]{1,2}\d[A-Z\d]?\s*\d[A-Z]{2}\b")
 
 
 @dataclass(frozen=True)
@@ -82,16 +85,6 @@ def address_text(lines: list[Line], idx: tuple[int, ...]) -> str:
     return clean_text(" ".join(lines[i].text for i in idx))
 
 
-def _upper_share(text: str) -> float:
-    chars = [c for c in text if c.isalpha()]
-    return sum(c.isupper() for c in chars) / len(chars) if chars else 0.0
-
-
-def _digit_share(text: str) -> float:
-    chars = [c for c in text if not c.isspace()]
-    return sum(c.isdigit() for c in chars) / len(chars) if chars else 0.0
-
-
 def fragmented(text: str) -> float:
     """Share of one-character tokens: letter-spaced logos and broken OCR (``BR E WE R Y``)."""
     tokens = text.split()
@@ -100,7 +93,7 @@ def fragmented(text: str) -> float:
 
 def _numeric_line(text: str) -> bool:
     """Mostly digits and separators, no street word: a phone or id number whose label was misread."""
-    return _digit_share(text) > 0.4 and not STREET.search(text) and len(re.findall(r"\d", text)) >= 5
+    return digit_share(text) > 0.4 and not STREET.search(text) and len(re.findall(r"\d", text)) >= 5
 
 
 def _centring(line: Line, stats: PageStats) -> float:
@@ -167,7 +160,7 @@ def _vendor_features(
     nxt = lines[j + 1].text if j + 1 < len(lines) and lines[j + 1].page == lines[j].page else ""
     nxt2 = lines[j + 2].text if j + 2 < len(lines) and lines[j + 2].page == lines[j].page else ""
     prev = lines[i - 1].text if i > 0 and lines[i - 1].page == lines[i].page else ""
-    upper = _upper_share(text)
+    upper = upper_share(text)
     rank = valid.index(i) if i in valid else len(valid)
     f = {
         "pos": i / 10,
@@ -181,7 +174,7 @@ def _vendor_features(
         "descriptor": float(descriptor(text)),
         "upper": upper,
         "no_upper": float(upper == 0),
-        "digits": _digit_share(text),
+        "digits": digit_share(text),
         "excluded_first": float(excluded(first)),
         "excluded_any": float(any(excluded(lines[k].text) for k in idx[1:])),
         "suffix_only_first": float(bool(SUFFIX_ONLY.match(first))),
@@ -227,7 +220,7 @@ def address_candidates(lines: list[Line], vendor: tuple[int, ...] | None) -> lis
     for a in range(v_end + 1, v_end + 2 + ADDRESS_MAX_START):
         if a >= len(lines) or lines[a].page != page:
             break
-        if REG_NO.match(lines[a].text):  # an address does not start with a registration number
+        if REG_NO.match(lines[a].text) or legal_line(lines[a].text):  # nor with a number or a company
             continue
         for n in range(1, ADDRESS_MAX_LINES + 1):
             idx = tuple(range(a, a + n))
@@ -286,7 +279,7 @@ def _address_features(
         "h_vs_vendor": min(max(median(hs) / v_h - 1.0, -1.0), 2.0),
         "same_block": float(len({lines[k].block for k in idx}) == 1),
         "commas": min(sum(t.count(",") for t in texts) / n, 3.0) / 3,
-        "digits": _digit_share(" ".join(texts)),
+        "digits": digit_share(" ".join(texts)),
         "ocr": min(w.confidence for k in idx for w in lines[k].words),
         "centred": min(_centring(lines[k], stats) for k in idx),
         "amounts": float(any(find_amounts(t) for t in texts)),

@@ -16,13 +16,14 @@ def tidy_punctuation(text: str) -> str:
     text = re.sub(r"([(\[]) +", r"\1", text)
     text = re.sub(r" +([)\],])", r"\1", text)
     text = re.sub(r"(?<=\w)-(?=(SDN|BHD|LTD|LIMITED|INC|LLC|GMBH)\b)", " ", text, flags=re.I)
-    return re.sub(r"\.,|,\.(?!\d)", ",", text)
+    return re.sub(r"(?<!\b[A-Za-z])\.,|,\.(?!\d)", ",", text)  # an initial's period stays: "L.I.C., NY"
 
 
-# a period that ends an abbreviation or a lone initial: "NO. 42", "JLN. AMPANG", "P.T. 2811", "S. ALAM"
+# a period that ends an abbreviation or a lone initial: "NO. 42", "JLN. AMPANG", "P.T. 2811", "S. ALAM",
+# "ul. Piotrkowska", "Av. Insurgentes", "Col. Roma"
 _ABBREVIATION = re.compile(
     r"(?:^|[\s,.])(no|nos|jln|jl|tmn|kg|kpg|bdr|bt|blk|lrg|lot|pt|sek|sg|st|rd|ave|dr|mt|ste|apt|fl|flr|"
-    r"bhd|sdn|co|corp|inc|ltd|mr|mrs|ms|[a-z])$",
+    r"bhd|sdn|co|corp|inc|ltd|mr|mrs|ms|ul|al|av|avda|col|blvd|bd|str|pl|[a-z])$",
     re.I,
 )
 _PERIOD_BETWEEN_PARTS = re.compile(r"(?<=\w)\.(?= [A-Za-z0-9])")
