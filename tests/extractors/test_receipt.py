@@ -207,3 +207,22 @@ def test_a_street_named_first_and_a_legal_name_line_above_it() -> None:
     f = extract_document(doc_from_rows(rows, 600, 400)).fields
     assert f["vendor_address"].value == "Lindenstraße 42 79098 Freiburg im Breisgau"
     assert f["total"].value == "6.00" and f["currency"].value == "EUR"
+
+
+def test_a_polish_paragon_totals_at_suma_with_its_tax_sum_and_cash_apart() -> None:
+    rows = [
+        (20, [(60, "DELIKATESY POD LIPA")]),
+        (45, [(60, "ul. Piotrkowska 154")]),
+        (70, [(60, "90-063 Łódź")]),
+        (95, [(60, "NIP 725-184-22-19")]),
+        (120, [(60, "2025-06-17 nr wydr.341413")]),
+        (145, [(60, "PARAGON FISKALNY")]),
+        (180, [(20, "Chleb żytni 3 x4,99"), (260, "14,97C")]),
+        (205, [(20, "Baterie AA 4szt 1 x12,99"), (260, "12,99A")]),
+        (230, [(20, "Suma PTU"), (260, "3,21")]),
+        (255, [(20, "SUMA PLN"), (260, "27,96")]),
+        (280, [(20, "Gotówka"), (220, "50,00 PLN")]),
+        (305, [(20, "Reszta"), (220, "22,04 PLN")]),
+    ]
+    f = extract_document(doc_from_rows(rows, 600, 400)).fields
+    assert f["total"].value == "27.96" and f["currency"].value == "PLN"

@@ -48,7 +48,7 @@ STRONG_TOTAL = re.compile(
 )
 # "total" and its usual OCR misreadings (TOTL, TOTAI, T0TAL, TOTA1)
 PLAIN_TOTAL = re.compile(
-    r"\bt[o0]t[a4]?[l1i]\b|\bttl\b|\bamount\b|\btota(le|al)\b|\bgesamt|\bsumme\b|\btotalt\b|\bsumma\b|\bi\s*alt\b|"
+    r"\bt[o0]t[a4]?[l1i]\b|\bttl\b|\bamount\b|\btota(le|al)\b|\bgesamt|\bsumme\b|\btotalt\b|\bsumma\b|\bi\s*alt\b|\bsuma\b|"
     r"\byhteens[aä]\b|\brazem\b|\bcelkem\b|\b[oö]sszesen\b|\btoplam\b|\bukupno\b|\bskupaj\b|\bcelkom\b|"
     r"\bkokku\b|\bkop[aā]\b|\bвсичко\b|\bобщо\b|\bитого\b|\bвсего\b|σύνολο",
     re.I,
@@ -60,15 +60,24 @@ _NET = (
     r"данъчна\s*основа|без\s*(ддс|ндс)|osnovica|z[aá]klad"
 )
 _TAXES = (
-    r"\b([csiu]?gst\d*|utgst|hst|pst|qst|tps|tvq|sst|tax|vat|tva|mwst|ust|iva|btw|moms|mva|alv|dph|kdv|[aá]fa|"
+    r"\b([csiu]?gst\d*|utgst|hst|pst|qst|tps|tvq|sst|tax|vat|tva|mwst|ust|iva|btw|moms|mva|alv|dph|kdv|[aá]fa|ptu|"
     r"pdv|ddv|pvn|pvm|käibemaks|ддс|ндс|φπα)\b|\bkm\s*\d{1,2}(?:[.,]\d)?\s*%|"
     r"umsatzsteuer|"
     r"mehrwertsteuer"
+)
+# cash handed over and change given, on till receipts of more languages
+_CASH_WORDS = r"got[oó]wka|\bbar\b|contanti|contante|efectivo|entregado|esp[eè]ces|kontant|dinheiro"
+_CHANGE_WORDS = (
+    r"reszta|r[uü]ckgeld|wechselgeld|\bresto\b|\bcambio\b|rendu|v[aä]xel|byttepenge|troco|vuelto|wisselgeld"
 )
 EXCLUDED = re.compile(
     r"sub\s*-?\s*total|total\s*(qty|quantity|item|items|units|spots|savings?|discount|disc)|"
     r"\b(qty|quantity|items?)\b|(" + _TAXES + r")(?!.*incl)|" + _NET + r"|excl|discount|\bdisc\b|saving|"
     r"\bcash\b|change|tender|rounding|round\s*adj|\bpaid\b|deposit|point|tips?\b|service\s*charge|"
+    + _CASH_WORDS
+    + "|"
+    + _CHANGE_WORDS
+    + r"|"
     r"\bcredit\b|\bvisa\b|master|\bcard\b|balance(?!\s*due)|previous",
     re.I,
 )
@@ -78,8 +87,8 @@ ANY_ROUNDING = re.compile(
     r"round|rundung|afrond|avrund|afrund|arrondi|redondeo|arrotond|arredond|zaokr|kerek|py[öo]rist|rotunj",
     re.I,
 )
-CASH = re.compile(r"\bcash\b|tender|\bpaid\b|received", re.I)
-CHANGE = re.compile(r"\bchange\b|\bbaki\b", re.I)
+CASH = re.compile(r"\bcash\b|tender|\bpaid\b|received|" + _CASH_WORDS, re.I)
+CHANGE = re.compile(r"\bchange\b|\bbaki\b|" + _CHANGE_WORDS, re.I)
 SUBTOTAL = re.compile(r"sub\s*-?\s*total|total\s*\(?\s*excl|total\s*sales\s*\(?excl|\bexcl|" + _NET, re.I)
 TAX = re.compile(_TAXES, re.I)
 
