@@ -226,3 +226,22 @@ def test_a_polish_paragon_totals_at_suma_with_its_tax_sum_and_cash_apart() -> No
     ]
     f = extract_document(doc_from_rows(rows, 600, 400)).fields
     assert f["total"].value == "27.96" and f["currency"].value == "PLN"
+
+
+def test_the_kind_of_business_over_the_name_and_a_store_number_are_no_names() -> None:
+    brasserie = [(60, "Brasserie"), (60, "LE COMPTOIR LYONNAIS"), (60, "14 rue Mercière"), (60, "69002 Lyon")]
+    pharmacy = [
+        (60, "greenleaf pharmacy"),
+        (60, "STORE 8542"),
+        (60, "455 MASSACHUSETTS AVE"),
+        (60, "CAMBRIDGE, MA 02139"),
+    ]
+    for header, name in ((brasserie, "LE COMPTOIR LYONNAIS"), (pharmacy, "greenleaf pharmacy")):
+        rows = [(20 + 25 * k, [cell]) for k, cell in enumerate(header)] + [
+            (130, [(20, "2 Coffee"), (260, "9.00")]),
+            (155, [(20, "TOTAL"), (240, "9.00")]),
+            (180, [(20, "CASH"), (260, "10.00")]),
+            (205, [(20, "CHANGE"), (260, "1.00")]),
+            (240, [(20, "04/02/2025 12:31")]),
+        ]
+        assert extract_document(doc_from_rows(rows, 600, 400)).fields["vendor_name"].value == name

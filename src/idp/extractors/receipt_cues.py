@@ -16,7 +16,11 @@ COMPANY = re.compile(
     r"\b(sdn\.?\s*bhd|bhd|s/b|berhad|enterprise|enterprises|trading|restaurant|restoran|cafe|caf[eé]|"
     r"bistro|ltd|limited|llc|inc|gmbh|corp|corporation|company|co\.?(?=\s*$|\s*\(|\s+ltd)|store|stores|"
     r"mart|market|minimarket|supermarket|hypermarket|hardware|pharmacy|bakery|kedai|perniagaan|pasaraya|"
-    r"station|hotel|services?|industries|holdings|electrical|stationery|books|gallery|kitchen\w*)\b",
+    r"station|hotel|services?|industries|holdings|electrical|stationery|books|gallery|kitchen\w*|"
+    # the business's kind in other languages ("Boulangerie - Pâtisserie" over the name)
+    r"boulangerie|p[âa]tisserie|brasserie|b[äa]ckerei|konditor\w*|bageri|bakeri|panader[ií]a|pasteler[ií]a|"
+    r"pasticceria|trattoria|ristorante|osteria|taquer[ií]a|cervecer[ií]a|apotheke|pharmacie|farmacia|"
+    r"drogerie|drogeria|supermarkt|supermercado|[ée]picerie|delikatesy|kiosk)\b",
     re.I,
 )
 SUFFIX_ONLY = re.compile(
@@ -29,6 +33,10 @@ REG_NO = re.compile(
 )
 REG_TRAILER = re.compile(
     r"\s*\(?\s*(co\.?\s*reg\.?\s*(no)?\.?\s*:?\s*)?[A-Z]{0,3}\d{5,}-?[A-Z]\s*\)?\s*$", re.I
+)
+# a branch's number on a line of its own: "STORE 8542", "Filiale 0412", "Magasin n° 12"
+STORE_NO = re.compile(
+    r"^\W*(store|str|shop|branch|outlet|filiale|magasin|tienda|negozio)\s*(no\.?|n°|#)?\s*\d+\W*$", re.I
 )
 PHONE = re.compile(
     r"\b(tel|phone|telephone|fax|h/?p|mobile|hotline|careline|tlf|tfn|t[ée]l|telefon|telefone|puh)\b|"
@@ -114,6 +122,7 @@ def excluded(text: str) -> bool:
         return True
     if (
         REG_NO.match(text)
+        or STORE_NO.match(text)
         or re.search(r":\s*\w*\d{4,}", text)
         or (STREET.search(text) and not COMPANY.search(text))
     ):

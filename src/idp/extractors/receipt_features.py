@@ -144,8 +144,8 @@ def vendor_candidates(lines: list[Line]) -> list[Candidate]:
             if idx[-1] >= len(lines) or lines[idx[-1]].page != lines[i].page:
                 break
             text = vendor_text(lines, idx)
-            if letters(text) < 2:
-                continue
+            if letters(text) < 2 or descriptor(lines[i].text):
+                continue  # "Brasserie" over "LE COMPTOIR LYONNAIS" says what the business is, not its name
             feats = _vendor_features(lines, idx, text, stats, max_h, valid)
             out.append(Candidate(idx, text, feats, **_texts(lines, idx)))
     return out
