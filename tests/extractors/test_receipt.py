@@ -245,3 +245,23 @@ def test_the_kind_of_business_over_the_name_and_a_store_number_are_no_names() ->
             (240, [(20, "04/02/2025 12:31")]),
         ]
         assert extract_document(doc_from_rows(rows, 600, 400)).fields["vendor_name"].value == name
+
+
+def test_a_ticket_reads_its_tax_from_the_rows_by_rate_not_from_a_total_incl_tax() -> None:
+    rows = [
+        (20, [(60, "Cafetería Rías Baixas, S.L.")]),
+        (45, [(60, "Rúa do Franco 21, 15705 Santiago")]),
+        (70, [(60, "FACTURA SIMPLIFICADA")]),
+        (95, [(60, "Fecha: 27/07/2025 15:40 Mesa 18")]),
+        (130, [(20, "4 Café solo"), (260, "17,04")]),
+        (155, [(20, "1 Bolsa regalo"), (260, "18,00")]),
+        (190, [(20, "TOTAL (IVA incluido)"), (240, "35,04 €")]),
+        (215, [(20, "Tipo"), (100, "Base imp."), (180, "Cuota"), (260, "Total")]),
+        (240, [(20, "IVA 10%"), (100, "15,49"), (180, "1,55"), (260, "17,04")]),
+        (265, [(20, "IVA 21%"), (100, "14,88"), (180, "3,12"), (260, "18,00")]),
+        (300, [(20, "Entregado"), (260, "40,00")]),
+        (325, [(20, "Cambio"), (260, "4,96")]),
+    ]
+    f = extract_document(doc_from_rows(rows, 600, 400)).fields
+    assert f["total"].value == "35.04"
+    assert f["tax"].value == "4.67" and f["subtotal"].value == "30.37"

@@ -91,6 +91,7 @@ CASH = re.compile(r"\bcash\b|tender|\bpaid\b|received|" + _CASH_WORDS, re.I)
 CHANGE = re.compile(r"\bchange\b|\bbaki\b|" + _CHANGE_WORDS, re.I)
 SUBTOTAL = re.compile(r"sub\s*-?\s*total|total\s*\(?\s*excl|total\s*sales\s*\(?excl|\bexcl|" + _NET, re.I)
 TAX = re.compile(_TAXES, re.I)
+_TAX_NOT_INCLUDED = re.compile(r"(?:" + _TAXES + r")(?!.*incl)", re.I)  # not "TOTAL (IVA incl.) 106,88"
 
 
 @dataclass
@@ -277,7 +278,7 @@ def amount_fields(doc: Document, source_prefix: str) -> dict[str, FieldValue]:
         conf = min(0.5 + 0.15 * weight, 0.95)
         fields["currency"] = make_field(doc, currency, currency, conf, [], f"{source_prefix}.currency")
     sub = extra_amount(doc, amounts, SUBTOTAL, f"{source_prefix}.subtotal")
-    tax = extra_amount(doc, amounts, re.compile(TAX.pattern + r"(?!.*incl)", re.I), f"{source_prefix}.tax")
+    tax = extra_amount(doc, amounts, _TAX_NOT_INCLUDED, f"{source_prefix}.tax")
     if sub is not None and tax is not None:
         fields["subtotal"] = sub
         fields["tax"] = tax

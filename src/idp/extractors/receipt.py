@@ -47,6 +47,7 @@ from idp.extractors.receipt_cues import (
 )
 from idp.extractors.receipt_model import active_models
 from idp.extractors.receipt_ranked import ranked_vendor_fields
+from idp.extractors.tax_lines import sum_tax_lines
 from idp.extractors.text_tidy import address_separators, tidy_punctuation
 
 TOP_LINES = 10
@@ -183,4 +184,8 @@ def extract_receipt(doc: Document, source_prefix: str = "rule:receipt") -> dict[
     if date is not None:
         fields["date"] = date
     fields.update(amount_fields(doc, source_prefix))
+    if "total" in fields and "tax" not in fields:  # taxes by rate ("IVA 10%  183,56  18,36  201,92")
+        total = fields["total"]
+        sum_tax_lines(doc, fields, source_prefix)
+        fields["total"] = total  # the receipt's total stands: its tax is what is sought here
     return fields
