@@ -40,7 +40,7 @@ STORE_NO = re.compile(
 )
 PHONE = re.compile(
     r"\b(tel|phone|telephone|fax|h/?p|mobile|hotline|careline|tlf|tfn|t[ée]l|telefon|telefone|puh)\b|"
-    r"(?:\d[\s-]?){9,}|\(\d{2,4}\)\s?\d{3}",  # "(614) 555-0187"
+    r"(?:\d[\s-]?){9,}|[({]\d{2,4}\)\s?\d{3}",  # "(614) 555-0187", OCR's "{212) 555-0119"
     re.I,
 )
 STOP = re.compile(

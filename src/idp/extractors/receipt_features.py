@@ -224,12 +224,17 @@ def address_candidates(lines: list[Line], vendor: tuple[int, ...] | None) -> lis
             continue
         for n in range(1, ADDRESS_MAX_LINES + 1):
             idx = tuple(range(a, a + n))
-            if idx[-1] >= len(lines) or lines[idx[-1]].page != page:
+            if idx[-1] >= len(lines) or lines[idx[-1]].page != page or (n > 1 and _ends(lines[idx[-1]].text)):
                 break
             text = address_text(lines, idx)
             feats = _address_features(lines, idx, v_end, v_h, stats)
             out.append(Candidate(idx, text, feats, **_texts(lines, idx)))
     return out
+
+
+def _ends(text: str) -> bool:
+    """A phone, tax id or document title: where an address has ended."""
+    return bool(PHONE.search(text) or TAX_ID.search(text) or TITLE.search(text))
 
 
 def _preamble(text: str) -> bool:
