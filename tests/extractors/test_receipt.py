@@ -265,3 +265,18 @@ def test_a_ticket_reads_its_tax_from_the_rows_by_rate_not_from_a_total_incl_tax(
     f = extract_document(doc_from_rows(rows, 600, 400)).fields
     assert f["total"].value == "35.04"
     assert f["tax"].value == "4.67" and f["subtotal"].value == "30.37"
+
+
+def test_a_rupee_mark_and_cash_given_less_change_name_the_currency_and_the_total() -> None:
+    rows = [
+        (20, [(60, "MADRAS SPICE KITCHEN")]),
+        (45, [(60, "No. 14, 100 Feet Road, Indiranagar")]),
+        (70, [(60, "Bengaluru - 560038")]),
+        (105, [(20, "Masala Dosa 2 x 120.00"), (260, "240.00")]),
+        (130, [(20, "Net Amount"), (220, "Rs. 240.00")]),
+        (165, [(20, "Gegeben"), (260, "500.00")]),
+        (190, [(20, "Rückgeld"), (260, "260.00")]),
+        (225, [(20, "07/10/2025 20:14")]),
+    ]
+    f = extract_document(doc_from_rows(rows, 600, 400)).fields
+    assert f["currency"].value == "INR" and f["total"].value == "240.00"

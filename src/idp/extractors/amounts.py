@@ -66,7 +66,7 @@ _TAXES = (
     r"mehrwertsteuer"
 )
 # cash handed over and change given, on till receipts of more languages
-_CASH_WORDS = r"got[oó]wka|\bbar\b|contanti|contante|efectivo|entregado|esp[eè]ces|kontant|dinheiro"
+_CASH_WORDS = r"got[oó]wka|\bbar\b|gegeben|contanti|contante|efectivo|entregado|esp[eè]ces|kontant|dinheiro"
 _CHANGE_WORDS = (
     r"reszta|r[uü]ckgeld|wechselgeld|\bresto\b|\bcambio\b|rendu|v[aä]xel|byttepenge|troco|vuelto|wisselgeld"
 )

@@ -78,6 +78,7 @@ _CURRENCY_SYMBOLS = {
     "¥": "JPY",
     "₹": "INR",
     "rs": "INR",
+    "rs.": "INR",
     "rp": "IDR",
     "₫": "VND",
     "грн": "UAH",
