@@ -251,3 +251,15 @@ def mended_date_candidates(lines: list[Line], day_first: bool | None) -> list[Da
                 labelled = bool(DATE_LABEL.search(line.text[: m.start()]))
                 out.append(DateCandidate(span(lines, i, m.start(), m.end()), raw, value, 0.3, labelled))
     return out
+
+
+def upper_share(text: str) -> float:
+    """Share of capitals among the letters of ``text`` (0 without letters)."""
+    chars = [c for c in text if c.isalpha()]
+    return sum(c.isupper() for c in chars) / len(chars) if chars else 0.0
+
+
+def digit_share(text: str) -> float:
+    """Share of digits among the characters of ``text`` other than spaces (0 when empty)."""
+    chars = [c for c in text if not c.isspace()]
+    return sum(c.isdigit() for c in chars) / len(chars) if chars else 0.0

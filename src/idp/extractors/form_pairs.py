@@ -14,7 +14,8 @@ from statistics import median
 
 import numpy as np
 
-from idp.extractors.form_segments import BOX, Segment, caps_ratio, digit_share
+from idp.extractors.common import digit_share, upper_share
+from idp.extractors.form_segments import BOX, Segment
 
 CLASSES = ["question", "answer", "header", "other"]
 MAX_ABOVE = 6.0  # line heights
@@ -60,7 +61,7 @@ def segment_features(segs: list[Segment], page_size: dict[int, tuple[float, floa
             float(t.endswith(":")),
             float(":" in t[:-1]),
             float(t.endswith("?")),
-            caps_ratio(t),
+            upper_share(t),
             digit_share(t),
             min(len(words), 30) / 30,
             min(len(t), 200) / 200,
@@ -152,8 +153,8 @@ def pair_features(segs: list[Segment], cands: list[tuple[int, int]], seg_probs: 
             float(vt.endswith(":")),
             float(vt[:1].isdigit()),
             float(bool(vw) and bool(BOX.match(vw[0]))),
-            caps_ratio(lt),
-            caps_ratio(vt),
+            upper_share(lt),
+            upper_share(vt),
             min(len(lw), 30) / 30,
             min(len(vw), 30) / 30,
             digit_share(lt),

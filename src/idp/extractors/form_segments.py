@@ -18,7 +18,7 @@ from statistics import median
 import numpy as np
 
 from idp.document import Line, Word
-from idp.extractors.common import Span, union_bbox, word_offsets
+from idp.extractors.common import Span, digit_share, union_bbox, upper_share, word_offsets
 
 BOX = re.compile(r"^(?:[☐☑☒□■▢✓✔✗xX]|\[\s?[xX✓]?\s?\]|\(\s?\))$")  # a check box (or its mark) as a word
 Scorer = Callable[[np.ndarray], np.ndarray]  # feature rows -> P(yes) per row
@@ -70,16 +70,6 @@ class Segment:
         return self.spans[0].line.page
 
 
-def caps_ratio(text: str) -> float:
-    letters = [c for c in text if c.isalpha()]
-    return sum(c.isupper() for c in letters) / len(letters) if letters else 0.0
-
-
-def digit_share(text: str) -> float:
-    chars = [c for c in text if not c.isspace()]
-    return sum(c.isdigit() for c in chars) / len(chars) if chars else 0.0
-
-
 SPLIT_FEATURES = [
     "gap", "gap_rel", "wide", "a_colon", "a_question", "a_box", "b_box", "b_digit", "a_digit", "b_upper",
     "b_lower", "a_caps", "b_caps", "a_period", "height_diff", "b_colon", "a_short",
@@ -105,8 +95,8 @@ def split_features(words: list[Word], k: int) -> list[float]:
         float(a.text[-1:].isdigit()),
         float(b.text[:1].isupper()),
         float(b.text[:1].islower()),
-        caps_ratio(a.text),
-        caps_ratio(b.text),
+        upper_share(a.text),
+        upper_share(b.text),
         float(a.text.endswith(".")),
         abs(ha - hb) / h,
         float(b.text.endswith(":")),
@@ -150,8 +140,8 @@ def merge_features(a: Segment, b: Segment, b_left: bool, a_right: bool) -> list[
         float(ta.endswith(".")),
         float(tb[:1].islower()),
         float(tb[:1].isupper()),
-        caps_ratio(ta),
-        caps_ratio(tb),
+        upper_share(ta),
+        upper_share(tb),
         float(tb[:1].isdigit()),
         digit_share(ta),
         min(len(ta.split()), 20) / 20,

@@ -147,13 +147,3 @@ def joins(lines: list[Line], i: int) -> bool:
     return (
         bool(LEGAL_SUFFIX.search(nxt)) and short_tail and not LEGAL_SUFFIX.search(cur) and 0.7 < h1 / h0 < 1.4
     )
-
-
-def upper_share(text: str) -> float:
-    chars = [c for c in text if c.isalpha()]
-    return sum(c.isupper() for c in chars) / len(chars) if chars else 0.0
-
-
-def digit_share(text: str) -> float:
-    chars = [c for c in text if not c.isspace()]
-    return sum(c.isdigit() for c in chars) / len(chars) if chars else 0.0

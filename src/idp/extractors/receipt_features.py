@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from statistics import median
 
 from idp.document import Line
+from idp.extractors.common import digit_share, upper_share
 from idp.extractors.normalize import clean_text, find_amounts, find_dates
 from idp.extractors.receipt_cues import (
     COMPANY,
@@ -33,12 +34,10 @@ from idp.extractors.receipt_cues import (
     TITLE,
     address_like,
     descriptor,
-    digit_share,
     excluded,
     joins,
     legal_line,
     letters,
-    upper_share,
 )
 
 VENDOR_WINDOW = 12  # vendor spans start among the first lines of page 1
