@@ -280,3 +280,19 @@ def test_a_rupee_mark_and_cash_given_less_change_name_the_currency_and_the_total
     ]
     f = extract_document(doc_from_rows(rows, 600, 400)).fields
     assert f["currency"].value == "INR" and f["total"].value == "240.00"
+
+
+def test_a_car_parks_entry_date_is_not_the_date_of_the_sale() -> None:
+    rows = [
+        (20, [(60, "PARKHAUS ALTSTADT")]),
+        (45, [(60, "Schmiedstraße 9")]),
+        (70, [(60, "90403 Nürnberg")]),
+        (105, [(20, "Einfahrt 22.09.2025 18:58")]),
+        (130, [(20, "Bezahlt 23.09.2025 09:15")]),
+        (165, [(20, "Betrag EUR"), (260, "22,50")]),
+        (190, [(20, "Gegeben"), (260, "50,00")]),
+        (215, [(20, "Rückgeld"), (260, "27,50")]),
+        (250, [(20, "Ausfahrt bis 23.09.2025 09:30")]),
+    ]
+    f = extract_document(doc_from_rows(rows, 600, 400)).fields
+    assert f["date"].value == "2025-09-23" and f["total"].value == "22.50"

@@ -51,6 +51,13 @@ from idp.extractors.tax_lines import sum_tax_lines
 from idp.extractors.text_tidy import address_separators, tidy_punctuation
 
 TOP_LINES = 10
+# dates on a receipt that are not the sale's: a car park's entry, a hotel stay, a card's expiry, a return or
+# an offer's last day ("Einfahrt 22.09.2025", "Returns until 01/12/2025", "Exp 09/27")
+NOT_THE_SALE = re.compile(
+    r"\b(einfahrt|entry|entr[ée]e|entrada|ingresso|arrival|arriv\w*|ankunft|anreise|check[\s-]?in|"
+    r"exp(iry|ires|\.)?|valid|g[üu]ltig|returns?\s*(by|until)|until|best\s*before|expir\w*)\b",
+    re.I,
+)
 MAX_ADDRESS_LINES = 6
 
 
@@ -177,7 +184,9 @@ def extract_receipt(doc: Document, source_prefix: str = "rule:receipt") -> dict[
     fields = vendor_fields(doc, source_prefix) if models is None else ranked_vendor_fields(doc, models)
     currency, _ = doc_currency(lines)
     day_first = day_first_evidence(lines, currency)
-    date = best_date(doc, date_candidates(lines, day_first), f"{source_prefix}.date")
+    date = best_date(
+        doc, date_candidates(lines, day_first, avoid_labels=NOT_THE_SALE), f"{source_prefix}.date"
+    )
     if date is None:  # no whole date read: one whose lost separator can be put back, at half the confidence
         date = best_date(doc, mended_date_candidates(lines, day_first), f"{source_prefix}.date+mended")
         date = date.model_copy(update={"confidence": date.confidence / 2}) if date is not None else None
