@@ -64,6 +64,9 @@ def whole_line(lines: list[Line], index: int) -> Span:
     return Span(index, lines[index], 0, len(lines[index].text), list(lines[index].words))
 
 
+_BARS = {"|", "│", "¦", "||"}  # a table's column rule printed as a word of its own
+
+
 def cells(lines: list[Line], index: int, gap_factor: float = 1.2) -> list[Span]:
     """The line split at wide horizontal gaps (more than ``gap_factor`` word heights) and at a bar printed
     as a word of its own (``| Invoice No. | Dated |``, a table drawn in characters): the cells of a form
@@ -86,9 +89,6 @@ def cells(lines: list[Line], index: int, gap_factor: float = 1.2) -> list[Span]:
                 out.append(Span(index, line, offsets[first][0], offsets[k - 1][1], words[first:k]))
             first = k
     return out
-
-
-_BARS = {"|", "│", "¦", "||"}
 
 
 def below(lines: list[Line], index: int, x0: float, x1: float, max_lines: int = 2) -> Span | None:
@@ -129,12 +129,17 @@ def make_field(
     )
 
 
-def doc_currency(lines: list[Line]) -> tuple[str | None, float]:
-    """The heaviest currency of the document's marks and its weight (:func:`currency_marks`: each ISO code
-    or symbol counts 1, a bare ``$``, which several currencies use, 0.5), a shared mark read by the
-    country the page names, and a page without a mark given the currency of the country it names."""
+def document_currencies(lines: list[Line]) -> dict[str, float]:
+    """Currency -> weight of the document's marks (:func:`currency_marks`: each ISO code or symbol counts 1,
+    a bare ``$``, which several currencies use, 0.5), a shared mark (``$``, ``kr``) read by the country the
+    page names, and a page without a mark given the currency of the country it names."""
     texts = [line.text for line in lines]
-    counts = resolve_currency(currency_marks(texts), texts)
+    return resolve_currency(currency_marks(texts), texts)
+
+
+def doc_currency(lines: list[Line]) -> tuple[str | None, float]:
+    """The heaviest currency of :func:`document_currencies` and its weight."""
+    counts = document_currencies(lines)
     if not counts:
         return None, 0.0
     best = max(counts, key=lambda c: counts[c])

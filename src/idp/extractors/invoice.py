@@ -18,9 +18,7 @@ from decimal import Decimal
 from idp.document import Document, FieldValue, Line
 from idp.extractors.amounts import choose_total, page_amounts
 from idp.extractors.bill_total import current_charges
-from idp.extractors.common import Span, day_first_evidence, make_field, span
-from idp.extractors.country import resolve_currency
-from idp.extractors.currency_marks import currency_marks
+from idp.extractors.common import Span, day_first_evidence, document_currencies, make_field, span
 from idp.extractors.generic import extract_generic, label_index
 from idp.extractors.invoice_unlabelled import dateline_date, fallback_number, worded_due_date
 from idp.extractors.letterhead import (
@@ -63,8 +61,10 @@ def _logo_company(lines: list[Line], name: Span) -> Span | None:
         return None
     i = name.line_index
     for k in range(i + 1, min(i + 5, len(lines))):
+        if lines[k].page != lines[i].page:
+            break
         m = re.search(r"\b" + re.escape(first.group()) + r"\b(?![-.@/])", lines[k].text, re.I)  # no domain
-        if lines[k].page != lines[i].page or m is None:
+        if m is None:
             continue
         rest = SEPARATOR.split(lines[k].text[m.start() :])[0]
         form = LEGAL.search(rest)
@@ -143,12 +143,6 @@ def _total(doc: Document, fields: dict[str, FieldValue], prefix: str) -> None:
     chosen, _ = choose_total(doc, doc.lines, page_amounts(doc.lines), f"{prefix}.total")
     if chosen is not None and (labelled is None or Decimal(chosen.value or 0) > 0):
         fields["total"] = chosen  # a payment (-178.12) is no total when a label named one
-
-
-def document_currencies(lines: list[Line]) -> dict[str, float]:
-    """Currency -> weight of its marks, a shared mark (``$``, ``kr``) read by the country's cues."""
-    texts = [line.text for line in lines]
-    return resolve_currency(currency_marks(texts), texts)
 
 
 def _currency(
