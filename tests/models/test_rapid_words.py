@@ -13,7 +13,7 @@ from rapidocr.ch_ppocr_rec.typings import WordInfo
 from idp.config import load_config
 from idp.models.ocr import build_ocr_engine
 from idp.models.ocr.rapid_words import RespacedWordBoxes
-from idp.models.ocr.spacing import SpacingRule
+from idp.models.ocr.spacing import SPACING_VERSION, SpacingRule
 from tests import inputs
 
 MONO = Path("/usr/share/fonts/truetype/dejavu/DejaVuSansMono.ttf")
@@ -37,7 +37,7 @@ def test_rendered_address_line_keeps_its_printed_spaces(engine) -> None:
     words = engine.recognize(page)
     assert [w.text for w in words] == ["12,", "JALAN", "TAMPOI", "7/4"]
     _check_boxes(words, page)
-    assert engine.model_version.endswith("+respace")
+    assert engine.model_version.endswith(f"+{SPACING_VERSION}")
 
 
 @pytest.mark.skipif(not MONO.is_file(), reason="DejaVu Sans Mono not installed")

@@ -96,3 +96,29 @@ def test_word_extents_are_tight_and_do_not_overlap() -> None:
     first_glyph = PITCH + (PITCH - GLYPH) // 2
     assert a0 == first_glyph and a1 == first_glyph + 2 * PITCH + GLYPH
     assert a1 < b0 < b1 and b1 == first_glyph + 8 * PITCH + GLYPH
+
+
+def narrow_comma_line(printed: str) -> tuple[np.ndarray, list[float]]:
+    """`mono_line` with every comma a narrow mark at the left of its cell, as receipts print it."""
+    crop, xs = mono_line(printed)
+    for i, ch in enumerate(printed):
+        if ch == ",":
+            x0 = PITCH * (i + 1) + (PITCH - GLYPH) // 2
+            crop[8:22, x0 : x0 + GLYPH] = 235
+            crop[18:24, x0 : x0 + 2] = 20
+    return crop, xs
+
+
+def test_a_space_after_a_comma_with_no_printed_gap_is_dropped() -> None:
+    crop, xs = mono_line("TAMPOI,81200 JOHOR BAHRU,JOHOR")
+    assert words("TAMPOI,81200 JOHOR BAHRU, JOHOR", xs, crop) == ["TAMPOI,81200", "JOHOR", "BAHRU,JOHOR"]
+
+
+def test_a_printed_space_after_a_comma_is_kept() -> None:
+    crop, xs = narrow_comma_line("12, JALAN TAMPOI, JOHOR")
+    assert words("12, JALAN TAMPOI, JOHOR", xs, crop) == ["12,", "JALAN", "TAMPOI,", "JOHOR"]
+
+
+def test_a_comma_space_stays_without_a_wider_space_to_compare() -> None:
+    crop, xs = mono_line("BAHRU,JOHOR")
+    assert words("BAHRU, JOHOR", xs, crop) == ["BAHRU,", "JOHOR"]

@@ -28,6 +28,7 @@ from idp.models.ocr.ppocr_torch.pipeline import (  # noqa: E402
     rapidocr_model_dir,
 )
 from idp.models.ocr.ppocr_torch.transfer import normalize_bgr  # noqa: E402
+from idp.models.ocr.spacing import SPACING_VERSION  # noqa: E402
 from idp.pipeline.imaging import downscale  # noqa: E402
 from tests import inputs  # noqa: E402
 
@@ -160,7 +161,7 @@ def test_respaced_words_match_the_rapidocr_engine() -> None:
     assert [w.text for w in got] == [w.text for w in want] and len(want) > 4
     for a, b in zip(got, want, strict=True):
         assert np.allclose(a.bbox, b.bbox, atol=1.0), (a, b)
-    assert torch_engine.model_version.endswith("+respace")
+    assert torch_engine.model_version.endswith(f"+{SPACING_VERSION}")
 
 
 def test_reread_words_match_the_rapidocr_engine() -> None:
@@ -175,4 +176,4 @@ def test_reread_words_match_the_rapidocr_engine() -> None:
         assert [w.text for w in got] == [w.text for w in want] and len(want) > 4
         for a, b in zip(got, want, strict=True):
             assert np.allclose(a.bbox, b.bbox, atol=1.0), (a, b)
-    assert torch_engine.model_version.endswith("+respace+reread1")
+    assert torch_engine.model_version.endswith(f"+{SPACING_VERSION}+reread1")

@@ -18,6 +18,7 @@ from idp.models.ocr.base import (
     register_engine,
     split_line_into_words,
 )
+from idp.models.ocr.spacing import SPACING_VERSION
 
 
 @register_engine("rapidocr")
@@ -47,7 +48,7 @@ class RapidOcrEngine(OcrEngine):
             from idp.models.ocr.rapid_words import use_respacing
 
             use_respacing(self._engine)
-            self._version += "+respace"
+            self._version += f"+{SPACING_VERSION}"
         if settings.reread_below is not None:
             from idp.models.ocr.reread import RereadRule, use_rereading
 

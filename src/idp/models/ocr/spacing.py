@@ -17,6 +17,14 @@ dataset's own line transcriptions):
   ``add_gap`` character pitches. One pitch is the line's length over its characters and spaces,
   so in the monospaced type of most receipts a printed space leaves a blank of about one pitch
   plus the glyphs' side bearings, while two touching letters leave a fraction of one;
+- a recogniser's space after a comma is dropped when the blank after the comma is no wider than
+  the line's median gap between unspaced characters (plus ``comma_margin`` pitches, at least a
+  pixel) while another space of the same line is plainly wider (``comma_contrast`` pitches more,
+  at least two pixels): the recogniser, seeing a comma's mostly blank cell, reads ``BAHRU,JOHOR``
+  as ``BAHRU, JOHOR``. On the 4,096 OCR lines of sroie-100 whose characters match the dataset's
+  own line transcriptions this fixed 10 spaces and broke none; after periods, colons and
+  semicolons the same test removed printed spaces (``MR. D.I.Y.``, ``SR: CAR``), so it is kept
+  to commas;
 - nothing else: a higher bar next to narrow punctuation (whose glyph leaves most of its
   monospaced cell blank) and a blank of less than a pitch (proportional type) were tried and
   made more errors than they fixed.
@@ -34,6 +42,8 @@ from itertools import pairwise
 import cv2
 import numpy as np
 
+SPACING_VERSION = "respace2"  # in the OCR engines' model versions (OCR caches key on them)
+
 
 @dataclass(frozen=True)
 class SpacingRule:
@@ -42,6 +52,8 @@ class SpacingRule:
     add_gap: float = 1.0  # blank run, in pitches, that adds a space the recogniser missed
     ink_contrast: float = 0.35  # ink: darker than background - this share of (background - darkest)
     edge_share: float = 0.3  # blobs touching top/bottom with their centre in this outer share: neighbours
+    comma_margin: float = 0.05  # a space after a comma is dropped at a blank <= median letter gap + this
+    comma_contrast: float = 0.2  # ... when another space of the line is this much wider (pitches)
 
 
 def line_ink(gray: np.ndarray, rule: SpacingRule = SpacingRule()) -> np.ndarray:
@@ -110,13 +122,36 @@ def word_spans(
         return []
     spaced = recogniser_spaces(text)
     pitch = char_pitch(text, xs) if ink.any() else 0.0  # no ink found: nothing to measure
+    blanks = [widest_blank(ink, a, b) for a, b in pairwise(xs)] if pitch > 0 else []
+    if blanks:
+        spaced = _unprinted_comma_spaces_dropped(chars, spaced, blanks, pitch, rule)
     spans, start = [], 0
     for k in range(len(chars) - 1):
-        if spaced[k] or (pitch > 0 and widest_blank(ink, xs[k], xs[k + 1]) >= rule.add_gap * pitch):
+        if spaced[k] or (blanks and blanks[k] >= rule.add_gap * pitch):
             spans.append((start, k + 1))
             start = k + 1
     spans.append((start, len(chars)))
     return spans
+
+
+def _unprinted_comma_spaces_dropped(
+    chars: Sequence[str], spaced: list[bool], blanks: Sequence[int], pitch: float, rule: SpacingRule
+) -> list[bool]:
+    """`spaced` without the recogniser's spaces after commas that leave no wider blank than the
+    line's letters do (module docstring); `blanks` in pixels, one per boundary. Margins are at
+    least one pixel (tight gap) and two (contrast): small crops measure blanks in whole pixels."""
+    letter_gaps = [b for b, s in zip(blanks, spaced, strict=True) if not s]
+    if len(letter_gaps) < 3 or sum(spaced) < 2:
+        return spaced
+    tight = float(np.median(letter_gaps)) + max(1.0, rule.comma_margin * pitch)
+    contrast = max(2.0, rule.comma_contrast * pitch)
+    out = list(spaced)
+    for k, (ch, is_space, blank) in enumerate(zip(chars, spaced, blanks, strict=False)):
+        if ch == "," and is_space and blank <= tight:
+            others = (b for j, (b, s) in enumerate(zip(blanks, spaced, strict=True)) if s and j != k)
+            if any(b >= blank + contrast for b in others):
+                out[k] = False
+    return out
 
 
 def word_extents(

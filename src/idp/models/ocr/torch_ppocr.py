@@ -22,6 +22,7 @@ from idp.models.ocr.base import (
     register_engine,
     split_line_into_words,
 )
+from idp.models.ocr.spacing import SPACING_VERSION
 
 
 @register_engine("ppocr_torch")
@@ -57,7 +58,7 @@ class TorchPPOcrEngine(OcrEngine):
         self._version = (
             f"ppocr_torch-torch{torch.__version__}-rapidocr{version('rapidocr')}"
             ":PP-OCRv6_det_small+PP-OCRv6_rec_small"
-        ) + ("+respace" if settings.respace else "")
+        ) + (f"+{SPACING_VERSION}" if settings.respace else "")
         if settings.reread_below is not None:
             self._version += f"+reread{settings.reread_below:g}"
         if settings.rec_delta:
