@@ -19,8 +19,7 @@ from collections.abc import Mapping
 from idp.document import Document, FieldValue, LineItem
 from idp.extractors.calibration import calibrate, load_calibrator
 from idp.extractors.classify import classify
-from idp.extractors.common import day_first_evidence
-from idp.extractors.currency_marks import currency_marks
+from idp.extractors.common import day_first_evidence, doc_currency
 from idp.extractors.forms import extract_pairs
 from idp.extractors.generic import extract_generic
 from idp.extractors.invoice import extract_invoice
@@ -48,8 +47,8 @@ __all__ = [
 
 
 def _day_first(doc: Document) -> bool | None:
-    marks = currency_marks([line.text for line in doc.lines])
-    return day_first_evidence(doc.lines, max(marks, key=lambda c: marks[c]) if marks else None)
+    """Day-first dates from the document's own dates, then its currency as invoices and receipts weigh it."""
+    return day_first_evidence(doc.lines, doc_currency(doc.lines)[0])
 
 
 def _stop_labels(schema: DocTypeSchema) -> LabelIndex:
