@@ -138,6 +138,8 @@ def test_date_with_a_lost_separator_is_mended_only_when_no_whole_date_was_read()
 
     mended = extract_document(doc_from_rows(with_date("No.:CS-20242 1403/2019"))).fields["date"]
     assert (mended.value, mended.raw) == ("2019-03-14", "14/03/2019")
+    spaced = extract_document(doc_from_rows(with_date("568017 14 03-19"))).fields["date"]  # its gap a space
+    assert (spaced.value, spaced.raw) == ("2019-03-14", "14-03-19")
     assert mended.source.endswith("+mended")
     whole = extract_document(doc_from_rows(receipt_rows())).fields["date"]
     assert mended.confidence < whole.confidence

@@ -122,3 +122,10 @@ def test_a_printed_space_after_a_comma_is_kept() -> None:
 def test_a_comma_space_stays_without_a_wider_space_to_compare() -> None:
     crop, xs = mono_line("BAHRU,JOHOR")
     assert words("BAHRU, JOHOR", xs, crop) == ["BAHRU,", "JOHOR"]
+
+
+def test_spaces_missed_in_a_row_are_measured_by_the_characters_step() -> None:
+    """Every space missed shortens the line's count of cells: its length over them is no longer a pitch."""
+    crop, xs = mono_line("AB CD EF")
+    assert char_pitch("ABCDEF", xs) > 16  # wider than a printed space's blank (16 pixels here)
+    assert words("ABCDEF", xs, crop) == ["AB", "CD", "EF"]

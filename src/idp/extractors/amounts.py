@@ -268,15 +268,15 @@ def amount_fields(doc: Document, source_prefix: str) -> dict[str, FieldValue]:
     """
     lines = doc.lines
     fields: dict[str, FieldValue] = {}
+    currency, weight = doc_currency(lines)  # a receipt whose total was not read still has a currency
+    if currency is not None:
+        conf = min(0.5 + 0.15 * weight, 0.95)
+        fields["currency"] = make_field(doc, currency, currency, conf, [], f"{source_prefix}.currency")
     amounts = page_amounts(lines)
     total, _ = choose_total(doc, lines, amounts, f"{source_prefix}.total")
     if total is None:
         return fields
     fields["total"] = total
-    currency, weight = doc_currency(lines)
-    if currency is not None:
-        conf = min(0.5 + 0.15 * weight, 0.95)
-        fields["currency"] = make_field(doc, currency, currency, conf, [], f"{source_prefix}.currency")
     sub = extra_amount(doc, amounts, SUBTOTAL, f"{source_prefix}.subtotal")
     tax = extra_amount(doc, amounts, _TAX_NOT_INCLUDED, f"{source_prefix}.tax")
     if sub is not None and tax is not None:

@@ -231,8 +231,8 @@ def best_date(doc: Document, candidates: list[DateCandidate], source: str) -> Fi
 
 # a day-month-year date with one separator lost: thermal print drops a thin "/" (``2703/2018``, ``0502-18``)
 _ONE_SEPARATOR_LOST = re.compile(
-    r"(?<![0-9A-Za-z])(?:(?P<a>\d{2})(?P<b>\d{2})(?P<s1>[/\-.])(?P<c>\d{4}|\d{2})"
-    r"|(?P<a2>\d{2})(?P<s2>[/\-.])(?P<b2>\d{2})(?P<c2>\d{4})"
+    r"(?<![0-9A-Za-z])(?:(?P<a>\d{2}) ?(?P<b>\d{2})(?P<s1>[/\-.])(?P<c>\d{4}|\d{2})"
+    r"|(?P<a2>\d{2})(?P<s2>[/\-.])(?P<b2>\d{2}) ?(?P<c2>\d{4})"
     r"|(?P<a3>\d{2})(?P<b3>\d{2})(?P<c3>20\d{2}))(?![0-9A-Za-z])"  # both lost: "27032018", read day first
 )
 
@@ -241,9 +241,9 @@ _DATE_GROUPS = (("a", "b", "c"), ("a2", "b2", "c2"), ("a3", "b3", "c3"))
 
 
 def mended_date_candidates(lines: list[Line], day_first: bool | None) -> list[DateCandidate]:
-    """Dates whose first or second separator the OCR lost, with it put back (``2703/2018`` ->
-    ``27/03/2018``), or both (``27032018``, day first, ``/``): for a receipt on which no whole date was
-    read. Scored lower than a whole date."""
+    """Dates whose first or second separator the OCR lost, with it put back (``2703/2018``, or
+    ``27 03/2018`` where the word spacing saw its gap, -> ``27/03/2018``), or both (``27032018``, day
+    first, ``/``): for a receipt on which no whole date was read. Scored lower than a whole date."""
     out: list[DateCandidate] = []
     for i, line in enumerate(lines):
         for m in _ONE_SEPARATOR_LOST.finditer(line.text):

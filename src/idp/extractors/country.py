@@ -17,6 +17,13 @@ _CUES: list[tuple[str, str]] = [
     (r"\+64\b|\bNew Zealand\b|\bIRD\b|\bNZBN\b", "NZ"),
     (r"\b(HST|PST|QST|TPS|TVQ)\b|\bCanada\b|\bOntario\b|\bQu[ée]bec\b|\b[A-Z]\d[A-Z] \d[A-Z]\d\b", "CA"),
     (r"\+65\b|\bSingapore\b|\bUEN\b", "SG"),
+    (
+        r"\+60\b|\bMalaysia\b|\bSdn\.? Bhd\b|\bSST Reg|\(\d{6,7}-[A-Z]\)|\b(Johor|Selangor|Kuala Lumpur|"
+        r"Pulau Pinang|Penang|Perak|Pahang|Kedah|Kelantan|Terengganu|Melaka|Negeri Sembilan|Sabah|Sarawak|"
+        r"Perlis|Putrajaya)\b",
+        "MY",
+    ),
+    (r"\+673\b|\bBrunei\b|\bDarussalam\b", "BN"),
     (r"\+27\b|\bSouth Africa\b|\b(Pty)\s+Ltd\b", "ZA"),
     (r"\+852\b|\bHong Kong\b", "HK"),
     (r"\+52\b|\bM[ée]xico\b|\bRFC\b|\bCFDI\b", "MX"),
@@ -55,24 +62,32 @@ _CUES: list[tuple[str, str]] = [
 _COMPILED = [(re.compile(p), c) for p, c in _CUES]  # case matters: "KID", not "kid"
 CURRENCY_OF = {
     "AU": "AUD", "NZ": "NZD", "CA": "CAD", "SG": "SGD", "ZA": "ZAR", "HK": "HKD", "MX": "MXN", "US": "USD",
-    "CL": "CLP", "AR": "ARS", "CO": "COP",
+    "CL": "CLP", "AR": "ARS", "CO": "COP", "BN": "BND", "MY": "MYR",
     "NO": "NOK", "DK": "DKK", "SE": "SEK", "IS": "ISK", "IN": "INR", "TR": "TRY", "CH": "CHF", "EU": "EUR",
     "NG": "NGN", "PH": "PHP", "KE": "KES", "GH": "GHS", "AE": "AED", "PK": "PKR", "IL": "ILS", "EG": "EGP",
     "SA": "SAR",
 }  # fmt: skip
 # the currencies a shared mark may stand for, and the one taken without a cue
 # (printed as its own code, the default stands)
-SHARED = {"USD": ({"AUD", "NZD", "CAD", "SGD", "HKD", "MXN", "CLP", "ARS", "COP", "USD"},
+SHARED = {"USD": ({"AUD", "NZD", "CAD", "SGD", "BND", "HKD", "MXN", "CLP", "ARS", "COP", "USD"},
                   re.compile(r"\bUSD\b|US\$")),
           "SEK": ({"NOK", "DKK", "SEK", "ISK"}, re.compile(r"\bSEK\b"))}  # fmt: skip
 
 
 def country_votes(texts: list[str]) -> dict[str, int]:
-    """Country -> how many of its cues the texts hold."""
+    """Country -> how many of its cues the texts hold.
+
+    Cues match with case (``KID``, not ``kid``), so the page is read twice: as printed, and with its
+    lines in capitals title-cased, where a name printed in capitals (``SINGAPORE 560725``) meets its
+    cue; each cue counts the larger of its two counts, so a phone prefix is not counted twice."""
     votes: dict[str, int] = {}
     text = "\n".join(texts)  # one search per cue over the page, not one per line
+    titled = "\n".join(t.title() if t.isupper() else t for t in texts)
     for pattern, country in _COMPILED:
-        if found := len(pattern.findall(text)):
+        found = len(pattern.findall(text))
+        if titled != text:
+            found = max(found, len(pattern.findall(titled)))
+        if found:
             votes[country] = votes.get(country, 0) + found
     return votes
 

@@ -44,7 +44,8 @@ def currency_marks(texts: list[str]) -> dict[str, float]:
             if code is not None:
                 # a mark beside an amount says more than one in a word ("Paleta EUR": a Euro pallet)
                 near = text[max(m.start() - 4, 0) : m.start()] + text[m.end() : m.end() + 4]
-                if token in LETTER_MARKS and not _beside_amount(text, m.start(), m.end()):
+                glued = m.start() > 0 and text[m.start() - 1].isdigit()  # "4R": a photo print's size
+                if token in LETTER_MARKS and (glued or not _beside_amount(text, m.start(), m.end())):
                     continue
                 weight = (0.5 if token == "$" else 1.0) * (1.0 if re.search(r"\d", near) else 0.5)
                 if code not in WHOLE_CURRENCIES and _WHOLE_AFTER.match(text, m.end()):

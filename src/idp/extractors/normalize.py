@@ -61,6 +61,7 @@ _CURRENCY_SYMBOLS = {
     "usd": "USD",
     "$": "USD",
     "s$": "SGD",
+    "b$": "BND",
     "sgd": "SGD",
     "a$": "AUD",
     "c$": "CAD",
@@ -102,18 +103,20 @@ _CURRENCY_SYMBOLS = {
     "₴": "UAH",
 }
 # a dollar (or real) sign with its country's letters: MX$, R$, HK$ ... (before any three-letter code)
-DOLLAR_MARKS = r"US\$|MX\$|CA\$|AU\$|HK\$|NZ\$|NT\$|S\$|A\$|C\$|R\$"
+DOLLAR_MARKS = r"US\$|MX\$|CA\$|AU\$|HK\$|NZ\$|NT\$|S\$|B\$|A\$|C\$|R\$"
 # currencies printed without decimals (forint, yen, won, peso...)
 WHOLE_CURRENCIES = {"HUF", "JPY", "KRW", "CLP", "ISK", "VND", "IDR", "COP", "PYG", "UGX", "XOF", "XAF", "TWD"}
 # ISO 4217 codes common on business documents; any other three letters are not trusted as a code
 # (Bahrain's BHD is left out: on Malaysian documents it is "Berhad")
 _ISO_CODES = """
-    AED ARS AUD BGN BRL CAD CHF CLP CNY COP CZK DKK EGP EUR GBP HKD HUF IDR ILS INR ISK JPY KES KRW KWD
+    AED ARS AUD BGN BND BRL CAD CHF CLP CNY COP CZK DKK EGP EUR GBP HKD HUF IDR ILS INR ISK JPY KES KRW KWD
     GHS MAD MXN MYR NGN NOK NZD PEN PHP PKR PLN QAR RON RSD RUB SAR SEK SGD THB TRY TWD UAH USD VND ZAR
 """
 ISO_CODES = set(_ISO_CODES.split())
 # currencies whose documents write dates day first (used as a hint when a date is ambiguous)
-DAY_FIRST_CURRENCIES = {"MYR", "SGD", "EUR", "GBP", "AUD", "NZD", "INR", "IDR", "THB", "HKD", "ZAR", "VND"}
+DAY_FIRST_CURRENCIES = {
+    "MYR", "SGD", "BND", "EUR", "GBP", "AUD", "NZD", "INR", "IDR", "THB", "HKD", "ZAR", "VND"
+}  # fmt: skip
 MONTH_FIRST_CURRENCIES = {"USD", "PHP"}
 
 # Indian grouping (lakh, crore) too: "7,59,141.00"; a naira or peso sign read as N or P ("P29,687.50"), a

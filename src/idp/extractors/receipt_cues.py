@@ -54,7 +54,8 @@ STOP = re.compile(
 # vocabulary is English and Malay (the development receipts are Malaysian): extend it per locale
 STREET = re.compile(
     r"\b(lot|jalan|jln|taman|tmn|lorong|jl|road|rd|street|st|avenue|ave|floor|flr|level|kawasan|blok|"
-    r"block|batu|persiaran|seksyen|section|suite|unit|building)\b|\b\d{5}\b|^\d+[,.]|\bno\.?\s?:?\s?\d|"
+    r"block|blk|batu|persiaran|seksyen|section|suite|unit|building|basement|menara|wisma|bangunan|kompleks|"
+    r"tingkat|simpang|kampong|kampung)\b|\b\d{5}\b|^\d+[,.]|\bno\.?\s?:?\s?\d|#\d{1,2}-\d|"
     # other languages' street words, alone or ending a compound ("Lindenstraße 42", "Götgatan 44")
     r"\w*(stra(ß|ss)e|str\.|gasse|weg|platz|allee|gatan|vägen|gade|vej|veien|gaten|straat|laan|plein)\s+\d|"
     r"^\W*(via|viale|piazza|corso|rue|boulevard|bd|chemin|calle|c/|avda|av\.|avenida|paseo|rua|praça|"
@@ -110,10 +111,17 @@ _LEGAL_FORM = re.compile(
 )
 
 
+_LEGAL_PREFIX = re.compile(r"\W*(syarikat|sykt\.?|perniagaan)\s", re.I)  # Malay: "company", "business"
+_REGISTRATION_AFTER = re.compile(r"\s*\(\s*[\w./·-]*\d[\w./·-]*\s*\)\W*$")
+
+
 def legal_line(text: str) -> bool:
     """A company's legal name on a line of its own, ending in its legal form, without a figure (``Totara
-    Building Supplies Ltd``, ``(A Unit of Spice Route Hospitality Pvt Ltd)``): no part of an address."""
-    return bool(_LEGAL_FORM.search(text)) and not re.search(r"\d", text)
+    Building Supplies Ltd``, ``(A Unit of Spice Route Hospitality Pvt Ltd)``, or opening with Malay's
+    ``Syarikat``), its registration number in brackets after it or not (``SEGAR JAYA MART SDN BHD
+    (607879-V)``): no part of an address."""
+    text = _REGISTRATION_AFTER.sub("", text)
+    return bool(_LEGAL_FORM.search(text) or _LEGAL_PREFIX.match(text)) and not re.search(r"\d", text)
 
 
 def excluded(text: str) -> bool:

@@ -31,7 +31,8 @@ _PERIOD_BETWEEN_PARTS = re.compile(r"(?<=\w)\.(?= [A-Za-z0-9])")
 
 def address_separators(text: str) -> str:
     """Periods between the parts of an address read as the commas they are (``TAMAN AIR BIRU. 81700
-    PASIR GUDANG`` -> ``TAMAN AIR BIRU, 81700 PASIR GUDANG``), except after an abbreviation or initial.
+    PASIR GUDANG`` -> ``TAMAN AIR BIRU, 81700 PASIR GUDANG``), except after an abbreviation or initial;
+    a zero between letters read as the O it is (``SINGAP0RE``).
 
     On thermal print a comma's tail is a pixel or two and the recogniser reads it as a period. In the
     keys of the 100 SROIE development receipts, such a period (not after an abbreviation) is printed
@@ -43,4 +44,8 @@ def address_separators(text: str) -> str:
             out.append(text[last : m.start()] + ",")
             last = m.end()
     out.append(text[last:])
-    return tidy_punctuation("".join(out))
+    return tidy_punctuation(_ZERO_IN_A_WORD.sub("O", "".join(out)))
+
+
+# a zero read for the letter O inside a word in capitals: "SINGAP0RE"; not "K1A0B1", "B1750", "U13/0"
+_ZERO_IN_A_WORD = re.compile(r"(?<=[A-Z]{2})0(?=[A-Z]{2})")
