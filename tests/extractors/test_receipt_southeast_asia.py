@@ -92,3 +92,20 @@ def test_a_receipt_whose_total_was_not_read_still_has_its_currency() -> None:
     doc = build_lines(doc_from_rows(rows))
     fields = amount_fields(doc, "rule:receipt")
     assert "total" not in fields and fields["currency"].value == "SGD"
+
+
+def test_a_registration_number_after_the_name_is_not_part_of_it() -> None:
+    rows = [
+        (20, [(40, "99 SPEED MART S/B (519537·X)")]),  # the number's hyphen read as a middle dot
+        (45, [(40, "LOT P.T. 2811, JALAN ANGSA,")]),
+        (70, [(40, "TAMAN BERKELEY 41150 KLANG, SELANGOR")]),
+        (95, [(40, "GST ID NO : 000181747712")]),
+        (120, [(40, "INVOICE NO : 18317/102/T0230")]),
+        (145, [(40, "05-02-18 01:34PM")]),
+        (180, [(20, "MILO 1KG"), (260, "26.90")]),
+        (215, [(20, "TOTAL SALES (INCLUSIVE GST)"), (260, "RM26.90")]),
+        (240, [(20, "CASH"), (260, "30.00")]),
+        (265, [(20, "CHANGE"), (260, "3.10")]),
+        (300, [(60, "THANK YOU. PLEASE COME AGAIN")]),
+    ]
+    assert extract_document(doc_from_rows(rows, 600, 400)).fields["vendor_name"].value == "99 SPEED MART S/B"

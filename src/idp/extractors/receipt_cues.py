@@ -31,8 +31,8 @@ REG_NO = re.compile(
     r"(?:\s*no)?)\.?\s*[:.]?\s*)?\(?\s*[A-Z]{0,3}\d{4,}(?:[\s-]*[A-Z])?\s*\)?\W*$",
     re.I,
 )
-REG_TRAILER = re.compile(
-    r"\s*\(?\s*(co\.?\s*reg\.?\s*(no)?\.?\s*:?\s*)?[A-Z]{0,3}\d{5,}-?[A-Z]\s*\)?\s*$", re.I
+REG_TRAILER = re.compile(  # its hyphen read as a middle dot or period now and then: "(519537·X)"
+    r"\s*\(?\s*(co\.?\s*reg\.?\s*(no)?\.?\s*:?\s*)?[A-Z]{0,3}\d{5,}[-·.]?[A-Z]\s*\)?\s*$", re.I
 )
 # a branch's number on a line of its own: "STORE 8542", "Filiale 0412", "Magasin n° 12"
 STORE_NO = re.compile(
