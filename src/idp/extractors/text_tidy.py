@@ -27,6 +27,8 @@ _ABBREVIATION = re.compile(
     re.I,
 )
 _PERIOD_BETWEEN_PARTS = re.compile(r"(?<=\w)\.(?= [A-Za-z0-9])")
+# a zero read for the letter O inside a word in capitals: "SINGAP0RE"; not "K1A0B1", "B1750", "U13/0"
+_ZERO_IN_A_WORD = re.compile(r"(?<=[A-Z]{2})0(?=[A-Z]{2})")
 
 
 def address_separators(text: str) -> str:
@@ -45,7 +47,3 @@ def address_separators(text: str) -> str:
             last = m.end()
     out.append(text[last:])
     return tidy_punctuation(_ZERO_IN_A_WORD.sub("O", "".join(out)))
-
-
-# a zero read for the letter O inside a word in capitals: "SINGAP0RE"; not "K1A0B1", "B1750", "U13/0"
-_ZERO_IN_A_WORD = re.compile(r"(?<=[A-Z]{2})0(?=[A-Z]{2})")

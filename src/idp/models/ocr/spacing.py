@@ -157,13 +157,11 @@ def _unprinted_comma_spaces_dropped(
         return spaced
     tight = float(np.median(letter_gaps)) + max(1.0, rule.comma_margin * pitch)
     contrast = max(2.0, rule.comma_contrast * pitch)
-    out = list(spaced)
-    for k, (ch, is_space, blank) in enumerate(zip(chars, spaced, blanks, strict=False)):
-        if ch == "," and is_space and blank <= tight:
-            others = (b for j, (b, s) in enumerate(zip(blanks, spaced, strict=True)) if s and j != k)
-            if any(b >= blank + contrast for b in others):
-                out[k] = False
-    return out
+    widest_space = max(b for b, s in zip(blanks, spaced, strict=True) if s)  # never the comma's own
+    return [
+        is_space and not (ch == "," and blank <= tight and widest_space >= blank + contrast)
+        for ch, is_space, blank in zip(chars, spaced, blanks, strict=False)
+    ]
 
 
 def word_extents(
