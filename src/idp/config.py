@@ -50,6 +50,7 @@ class _PpOcrLineSettings(_Settings):
     """How both PP-OCR engines turn recognised lines into words: they must give the same texts."""
 
     use_cls: bool = True
+    check_turned: bool = Field(default=True, description="lines the classifier turned: read as detected too")
     respace: bool = Field(
         default=True, description="word spaces from the ink gaps between the recognised characters"
     )

@@ -8,7 +8,8 @@ from idp.extractors.amounts import amount_fields
 from idp.extractors.country import country_votes, resolve_currency
 from idp.extractors.currency_marks import currency_marks
 from idp.extractors.layout import build_lines
-from idp.extractors.receipt_cues import legal_line
+from idp.extractors.receipt_cues import legal_line, name_text
+from idp.extractors.receipt_features import vendor_candidates
 from idp.extractors.text_tidy import address_separators
 from tests.extractors.builders import doc_from_rows
 
@@ -109,3 +110,12 @@ def test_a_registration_number_after_the_name_is_not_part_of_it() -> None:
         (300, [(60, "THANK YOU. PLEASE COME AGAIN")]),
     ]
     assert extract_document(doc_from_rows(rows, 600, 400)).fields["vendor_name"].value == "99 SPEED MART S/B"
+
+
+def test_the_owner_of_a_brand_is_named_without_its_label() -> None:
+    assert name_text("DIMILIKI: BANH MI CAFE SDN BHD 1110644-W") == "BANH MI CAFE SDN BHD"
+    assert name_text("Owned and operated by Kopi Lane Pte Ltd") == "Kopi Lane Pte Ltd"
+    assert name_text("MILIKAN CAFE") == "MILIKAN CAFE"  # a word that starts like the label
+    rows = [(40, [(200, "BANH MI CAFE")]), (70, [(120, "DIMILIKI: BANH MI CAFE SDN BHD 1110644-W")])]
+    lines = build_lines(doc_from_rows(rows)).lines
+    assert "BANH MI CAFE SDN BHD" in {c.text for c in vendor_candidates(lines)}

@@ -161,7 +161,7 @@ def test_respaced_words_match_the_rapidocr_engine() -> None:
     assert [w.text for w in got] == [w.text for w in want] and len(want) > 4
     for a, b in zip(got, want, strict=True):
         assert np.allclose(a.bbox, b.bbox, atol=1.0), (a, b)
-    assert torch_engine.model_version.endswith(f"+{SPACING_VERSION}")
+    assert torch_engine.model_version.endswith(f"+{SPACING_VERSION}+turncheck")
 
 
 def test_reread_words_match_the_rapidocr_engine() -> None:
@@ -176,4 +176,4 @@ def test_reread_words_match_the_rapidocr_engine() -> None:
         assert [w.text for w in got] == [w.text for w in want] and len(want) > 4
         for a, b in zip(got, want, strict=True):
             assert np.allclose(a.bbox, b.bbox, atol=1.0), (a, b)
-    assert torch_engine.model_version.endswith(f"+{SPACING_VERSION}+reread1")
+    assert torch_engine.model_version.endswith(f"+{SPACING_VERSION}+turncheck+reread1")

@@ -34,7 +34,6 @@ from idp.extractors.receipt_cues import (
     MONEY,
     PHONE,
     REG_NO,
-    REG_TRAILER,
     STOP,
     STREET,
     SUFFIX_ONLY,
@@ -44,6 +43,7 @@ from idp.extractors.receipt_cues import (
     descriptor,
     excluded,
     joins,
+    name_text,
 )
 from idp.extractors.receipt_model import active_models
 from idp.extractors.receipt_ranked import ranked_vendor_fields
@@ -132,10 +132,6 @@ def find_address(lines: list[Line], after: int) -> list[int]:
     return out
 
 
-def _vendor_name(text: str) -> str:
-    return clean_text(REG_TRAILER.sub("", text))
-
-
 def vendor_fields(doc: Document, source_prefix: str, first_cell: bool = False) -> dict[str, FieldValue]:
     """vendor_name and vendor_address from the top lines (see the module docstring); with
     ``first_cell`` only the left cell of each line is taken (a page with label/value columns)."""
@@ -147,7 +143,7 @@ def vendor_fields(doc: Document, source_prefix: str, first_cell: bool = False) -
     pick = (lambda i: cells(lines, i)[0]) if first_cell else (lambda i: whole_line(lines, i))
     idx, margin = vendor
     spans = [pick(i) for i in idx]
-    text = _vendor_name(" ".join(s.text for s in spans))
+    text = name_text(" ".join(s.text for s in spans))
     has_suffix = bool(COMPANY.search(text))
     nxt = idx[-1] + 1
     followed = nxt < len(lines) and bool(REG_NO.match(lines[nxt].text) or address_like(lines[nxt].text))

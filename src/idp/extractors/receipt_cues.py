@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from idp.document import Line
-from idp.extractors.normalize import find_amounts, find_dates
+from idp.extractors.normalize import clean_text, find_amounts, find_dates
 
 COMPANY = re.compile(
     r"\b(sdn\.?\s*bhd|bhd|s/b|berhad|enterprise|enterprises|trading|restaurant|restoran|cafe|caf[eé]|"
@@ -33,6 +33,11 @@ REG_NO = re.compile(
 )
 REG_TRAILER = re.compile(  # its hyphen read as a middle dot or period now and then: "(519537·X)"
     r"\s*\(?\s*(co\.?\s*reg\.?\s*(no)?\.?\s*:?\s*)?[A-Z]{0,3}\d{5,}[-·.]?[A-Z]\s*\)?\s*$", re.I
+)
+# a brand's owner introduced on the line under it: "DIMILIKI: BANH MI CAFE SDN BHD" (Malay: "owned by")
+OWNER_LABEL = re.compile(
+    r"^\W*(dimiliki(\s+oleh)?|milik|owned\s+(and\s+operated\s+)?by|operated\s+by|managed\s+by)\b\s*[:.-]?\s*",
+    re.I,
 )
 # a branch's number on a line of its own: "STORE 8542", "Filiale 0412", "Magasin n° 12"
 STORE_NO = re.compile(
@@ -81,6 +86,11 @@ POSTCODE = re.compile(
 TAX_ID = re.compile(r"\b(gst|sst|tax|vat|reg|roc|co\.?\s*no|company\s*no)\b", re.I)
 MONEY = re.compile(r"\d\.\d{2}(?!\d)|(?:RM|\$)\s?\d", re.I)
 TITLE = re.compile(r"^\W*(tax\s*invoice|invoice|receipt|official\s*receipt|cash\s*bill|simplified)", re.I)
+
+
+def name_text(text: str) -> str:
+    """A business name as reported: without an owner label before it or a registration number after it."""
+    return clean_text(REG_TRAILER.sub("", OWNER_LABEL.sub("", text)))
 
 
 def address_like(text: str) -> bool:

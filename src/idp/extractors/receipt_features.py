@@ -38,6 +38,7 @@ from idp.extractors.receipt_cues import (
     joins,
     legal_line,
     letters,
+    name_text,
 )
 
 VENDOR_WINDOW = 12  # vendor spans start among the first lines of page 1
@@ -76,8 +77,8 @@ def page_stats(lines: list[Line]) -> PageStats:
 
 
 def vendor_text(lines: list[Line], idx: tuple[int, ...]) -> str:
-    """The name as reported: lines joined, a trailing registration number dropped."""
-    return clean_text(REG_TRAILER.sub("", " ".join(lines[i].text for i in idx)))
+    """The name as reported: lines joined, an owner label and a trailing registration number dropped."""
+    return name_text(" ".join(lines[i].text for i in idx))
 
 
 def address_text(lines: list[Line], idx: tuple[int, ...]) -> str:

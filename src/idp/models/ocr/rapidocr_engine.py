@@ -49,6 +49,11 @@ class RapidOcrEngine(OcrEngine):
 
             use_respacing(self._engine)
             self._version += f"+{SPACING_VERSION}"
+        if settings.use_cls and settings.check_turned:  # before re-reading, which consults the turns
+            from idp.models.ocr.turn_check import use_turn_check
+
+            use_turn_check(self._engine)
+            self._version += "+turncheck"
         if settings.reread_below is not None:
             from idp.models.ocr.reread import RereadRule, use_rereading
 

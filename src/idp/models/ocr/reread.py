@@ -102,10 +102,8 @@ def reread_pages(
     return out_readings, out_upright
 
 
-def use_rereading(rapid: RapidOCR, rule: RereadRule | None = None) -> None:
-    """Make `rapid` re-read its weak lines (module doc) after recognising each page."""
-    rule = rule or RereadRule()
-    run_ocr_steps = rapid.run_ocr_steps
+def page_recogniser(rapid: RapidOCR) -> RecogniseFn:
+    """`rapid`'s recogniser as a :data:`RecogniseFn`: one call per page's list of crops."""
     rec_model = rapid._load_rec_model()
 
     def recognise(pages: list[list[np.ndarray]]) -> list[list[Reading]]:
@@ -115,6 +113,15 @@ def use_rereading(rapid: RapidOCR, rule: RereadRule | None = None) -> None:
             words = res.word_results or [None] * len(crops)
             out.append(list(zip(res.txts, res.scores, words, strict=True)))
         return out
+
+    return recognise
+
+
+def use_rereading(rapid: RapidOCR, rule: RereadRule | None = None) -> None:
+    """Make `rapid` re-read its weak lines (module doc) after recognising each page."""
+    rule = rule or RereadRule()
+    run_ocr_steps = rapid.run_ocr_steps
+    recognise = page_recogniser(rapid)
 
     def steps(img: np.ndarray, op_record: dict[str, Any]) -> tuple[Any, Any, Any, Any]:
         det_res, cls_res, rec_res, crops = run_ocr_steps(img, op_record)

@@ -41,6 +41,7 @@ class TorchPPOcrEngine(OcrEngine):
                 device=settings.device,
                 text_score=settings.text_score,
                 use_cls=settings.use_cls,
+                check_turned=settings.check_turned,
                 # the OCR stage downscales pages itself; keep RapidOCR's rules from resizing again
                 max_side_len=max(settings.det_max_side, 2000) + 64,
                 det_batch_pages=settings.det_batch_pages,
@@ -59,6 +60,8 @@ class TorchPPOcrEngine(OcrEngine):
             f"ppocr_torch-torch{torch.__version__}-rapidocr{version('rapidocr')}"
             ":PP-OCRv6_det_small+PP-OCRv6_rec_small"
         ) + (f"+{SPACING_VERSION}" if settings.respace else "")
+        if settings.use_cls and settings.check_turned:
+            self._version += "+turncheck"
         if settings.reread_below is not None:
             self._version += f"+reread{settings.reread_below:g}"
         if settings.rec_delta:

@@ -34,6 +34,7 @@ from idp.models.ocr.ppocr_torch.transfer import HostBuffers
 from idp.models.ocr.rapid_words import use_respacing
 from idp.models.ocr.rec_delta import REC_MODEL, patched_model, rapidocr_model_dir, resolve_delta
 from idp.models.ocr.reread import RereadRule, reread_pages
+from idp.models.ocr.turn_check import read_turned_as_detected
 
 DET_MODEL = "PP-OCRv6_det_small.onnx"
 CLS_MODEL = "ch_ppocr_mobile_v2.0_cls_mobile.onnx"
@@ -51,6 +52,8 @@ class TorchPPOCR:
     (grey and 4-channel images are converted as RapidOCR does); the networks get BGR, as trained.
     TF32 and cuDNN autotuning are process-wide torch switches: the constructor sets them.
     `respace=True` re-spaces words from the characters' positions, as the rapidocr engine does;
+    `check_turned` reads the lines the classifier turned as detected too, as it does
+    (:mod:`idp.models.ocr.turn_check`);
     `reread_below` re-reads weak lines from a second view, as it does (:mod:`idp.models.ocr.reread`)."""
 
     def __init__(
@@ -60,6 +63,7 @@ class TorchPPOCR:
         model_dir: str | Path | None = None,
         text_score: float = 0.5,
         use_cls: bool = True,
+        check_turned: bool = False,
         max_side_len: int = 2000,
         det_batch_pages: int = 8,
         rec_batch_size: int = 64,
@@ -102,6 +106,7 @@ class TorchPPOCR:
             rec, cls, self.buffers, rec_batch_size, rec_width_step, float(cfg.Cls.cls_thresh)
         )
         self.reread = RereadRule(below=reread_below) if reread_below is not None else None
+        self.check_turned = use_cls and check_turned
         self.timings: defaultdict[str, float] = defaultdict(float)  # seconds per stage, and pages
         self._load = LoadImage()
 
@@ -137,6 +142,11 @@ class TorchPPOCR:
             k += len(page)
         texts = self.recognizer.recognize(upright)
         clock("recognize")
+        if self.check_turned:
+            texts, upright, page_flips = read_turned_as_detected(
+                self.recognizer.recognize, crops, page_flips, texts, upright
+            )
+            clock("turn_check")
         if self.reread is not None:
             texts, upright = reread_pages(
                 self.recognizer.recognize,
