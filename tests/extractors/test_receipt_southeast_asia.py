@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from functools import partial
+
 from idp.document import DocType
 from idp.extractors import extract_document
 from idp.extractors.amounts import amount_fields
@@ -11,6 +13,7 @@ from idp.extractors.layout import build_lines
 from idp.extractors.receipt_cues import legal_line, name_text
 from idp.extractors.receipt_features import vendor_candidates
 from idp.extractors.text_tidy import address_separators
+from idp.extractors.word_lexicon import WordLexicon
 from tests.extractors.builders import doc_from_rows
 
 
@@ -119,3 +122,11 @@ def test_the_owner_of_a_brand_is_named_without_its_label() -> None:
     rows = [(40, [(200, "BANH MI CAFE")]), (70, [(120, "DIMILIKI: BANH MI CAFE SDN BHD 1110644-W")])]
     lines = build_lines(doc_from_rows(rows)).lines
     assert "BANH MI CAFE SDN BHD" in {c.text for c in vendor_candidates(lines)}
+
+
+def test_digits_read_for_the_letters_of_a_known_address_word() -> None:
+    lexicon = WordLexicon({"vendor_address": {"LOT": 5, "JALAN": 9, "SELANGOR": 1}})
+    mend = partial(lexicon.mend, "vendor_address")
+    assert mend("10T 1851-A & 1851-B, JA1AN KPB 6") == "LOT 1851-A & 1851-B, JALAN KPB 6"
+    assert mend("NO 10T, JALAN") == "NO 10T, JALAN"  # a unit number where a number is expected
+    assert mend("5E1ANGOR") == "5E1ANGOR"  # seen once: not enough

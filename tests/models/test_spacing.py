@@ -129,3 +129,26 @@ def test_spaces_missed_in_a_row_are_measured_by_the_characters_step() -> None:
     crop, xs = mono_line("AB CD EF")
     assert char_pitch("ABCDEF", xs) > 16  # wider than a printed space's blank (16 pixels here)
     assert words("ABCDEF", xs, crop) == ["AB", "CD", "EF"]
+
+
+def test_a_house_number_run_into_its_street_word_is_split() -> None:
+    """A blank of most of a space's width between a digit and a letter, too narrow for the general rule."""
+    xs, crop = _wide_cells("14JALAN MANIS 4 TAMAN", after=1)  # a 19-pixel blank after the 4
+    assert words("14JALAN MANIS 4 TAMAN", xs, crop) == ["14", "JALAN", "MANIS", "4", "TAMAN"]
+    assert words("14JALAN MANIS 4 TAMAN", xs, crop, SpacingRule(mixed_share=0.8))[0] == "14JALAN"
+    xs, crop = _wide_cells("TAMANJAYA MANIS 4 SEGAR", after=4)  # the same blank between two letters
+    assert words("TAMANJAYA MANIS 4 SEGAR", xs, crop)[0] == "TAMANJAYA"
+
+
+def _wide_cells(printed: str, after: int) -> tuple[list[float], np.ndarray]:
+    """20-pixel cells, glyphs 14 wide (gaps 6 pixels, spaces 26), the characters after the `after`-th
+    pushed 13 pixels right."""
+    cell, glyph = 20, 14
+    crop = np.full((HEIGHT, cell * (len(printed) + 2)), 235, dtype=np.uint8)
+    xs = []
+    for i, ch in enumerate(printed):
+        if ch != " ":
+            x0 = cell * (i + 1) + (13 if i > after else 0)
+            crop[8:22, x0 : x0 + glyph] = 20
+            xs.append(x0 + glyph / 2)
+    return xs, crop

@@ -22,6 +22,7 @@ from idp.extractors.receipt_cues import (
     COUNTRY_END,
     LEGAL_SUFFIX,
     MONEY,
+    OWNER_LABEL,
     PHONE,
     PLACE,
     POSTCODE,
@@ -146,6 +147,8 @@ def vendor_candidates(lines: list[Line]) -> list[Candidate]:
             text = vendor_text(lines, idx)
             if letters(text) < 2 or descriptor(lines[i].text):
                 continue  # "Brasserie" over "LE COMPTOIR LYONNAIS" says what the business is, not its name
+            if any(OWNER_LABEL.match(lines[k].text) for k in idx[1:]):
+                break  # a brand's name does not run on into its owner's ("DIMILIKI: ...")
             feats = _vendor_features(lines, idx, text, stats, max_h, valid)
             out.append(Candidate(idx, text, feats, **_texts(lines, idx)))
     return out
@@ -205,6 +208,7 @@ def _vendor_features(
         "first_no_cue": float(len(idx) > 1 and not COMPANY.search(first) and bool(LEGAL_SUFFIX.search(text))),
         # a name cannot start with "CO. (M) SDN BHD" or "& SONS": such a line continues the one above
         "continues_first": float(bool(CONTINUATION.match(first))),
+        "owner": float(bool(OWNER_LABEL.match(first))),  # "DIMILIKI: BANH MI CAFE SDN BHD": the legal name
     }
     return f
 

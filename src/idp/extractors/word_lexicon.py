@@ -13,6 +13,11 @@ gains too. A word is mended only when
 - that word is the only one this close (ties by how often it was seen go to the most seen; a full tie
   keeps the reading).
 
+A token of capitals with digits read for some of its letters (``10T`` for ``LOT``: a one for the L, a
+zero for the O) is mended when turning each digit into a letter it looks like gives exactly one lexicon
+word seen in ``min_seen`` documents. A three-character one only where it opens the text or a part after
+a comma and a number follows (``10T 1851-A``): elsewhere ``10T`` may be a unit number.
+
 Words are compared upper-cased; the mended word takes the reading's case. Built when models are fitted
 (``fit_receipt_models``), from the keys of the training documents; it is part of the model version.
 """
@@ -23,11 +28,14 @@ import re
 from collections import Counter
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from itertools import product
 from typing import Any
 
 from idp.extractors.values import fold
 
 WORD = re.compile(r"[^\W\d_]+")
+MIXED = re.compile(r"(?<![\w.,/-])[A-Z0-9]{3,}(?![\w/-])")  # a token of capitals and digits: "10T", "JA1AN"
+DIGIT_LOOK_ALIKES = {"0": "OD", "1": "LIJ", "2": "Z", "5": "S", "6": "G", "8": "B"}
 LOOK_ALIKES = {
     frozenset(pair) for pair in ("IL", "IJ", "CE", "OD", "OQ", "UV", "MN", "HN", "KN", "KX", "EF", "BE")
 }
@@ -89,6 +97,16 @@ class WordLexicon:
             return None
         return close[0][2]
 
+    def known_spelling(self, name: str, token: str) -> str | None:
+        """The lexicon word that ``token`` (capitals with digits among them) reads with digits for
+        look-alike letters (``10T`` -> ``LOT``), when exactly one such word was seen often enough."""
+        options = [DIGIT_LOOK_ALIKES.get(c, "") if c.isdigit() else c for c in token]
+        if not all(options) or not 1 <= sum(c.isdigit() for c in token) <= 3 or token.isdigit():
+            return None
+        words = self.words.get(name, {})
+        found = {w for w in map("".join, product(*options)) if words.get(w, 0) >= self.min_seen}
+        return found.pop() if len(found) == 1 else None
+
     def mend(self, name: str, text: str) -> str:
         """``text`` with each misread word of field ``name`` replaced by the word it is a reading of."""
 
@@ -99,7 +117,14 @@ class WordLexicon:
                 return word
             return known if word.isupper() else known.capitalize() if word.istitle() else known.lower()
 
-        return WORD.sub(replace, text)
+        def respell(match: re.Match[str]) -> str:
+            token, before, after = match.group(0), text[: match.start()], text[match.end() :]
+            if len(token) == 3 and not (re.search(r"(^|,)\s*$", before) and re.match(r"\s+\d", after)):
+                return token
+            return self.known_spelling(name, token) or token
+
+        text = WORD.sub(replace, text)
+        return MIXED.sub(respell, text)
 
     def to_dict(self) -> dict[str, Any]:
         return {
