@@ -33,7 +33,7 @@ from idp.extractors.values import amounts_in
 STRONG_TOTAL = re.compile(
     r"grand\s*total|gross\s*total|total\s*gross|total\s*am\w{0,4}t\b|am(ou)?n?t\s*due|total\s*due|"
     r"balance\s*due|nett?\s*total|total\s*payable|amount\s*payable|total\s*rounded|rounded\s*total|total[^\d]{0,25}[il1]ncl|"
-    r"jumlah|total\s*to\s*pay|invoice\s*total|total\s*invoice|nett?\s*am(ou)?n?t|"
+    r"jumlah|total\s*to\s*pay|invoice\s*total|total\s*invoice|nett?\s*am(ou)?n?t|nett?\s*payable|"
     # French, German, Spanish, Italian, Dutch, Portuguese
     r"total\s*ttc|montant\s*ttc|net\s*[aà]\s*payer|total\s*[aà]\s*(payer|pagar)|gesamtbetrag|rechnungsbetrag|"
     r"endbetrag|bruttobetrag|zahlbetrag|zu\s*zahlen|importe\s*total|total\s*factura|valor\s*total|"

@@ -25,10 +25,11 @@ _CUES: list[tuple[str, str]] = [
     ),
     (r"\+673\b|\bBrunei\b|\bDarussalam\b", "BN"),
     (r"\+27\b|\bSouth Africa\b|\b(Pty)\s+Ltd\b", "ZA"),
-    (r"\+852\b|\bHong Kong\b", "HK"),
+    (r"\+852\b|\bHong Kong\b|\bKowloon\b", "HK"),
     (r"\+52\b|\bM[ée]xico\b|\bRFC\b|\bCFDI\b", "MX"),
     (r"\+56\b|\bR\.?U\.?T\.?\b|\bS\.I\.I\.|\bChile\b", "CL"),
-    (r"\+54\b|\bCUIT\b|\bAFIP\b|\bARCA\b|\bArgentina\b", "AR"),
+    (r"\+54\b|\bC\.?U\.?I\.?T\b|\bAFIP\b|\bARCA\b|\bArgentina\b|\bC\.A\.B\.A\b|\bBuenos Aires\b", "AR"),
+    (r"\+51\b|\bPer[uú]\b|\bSUNAT\b|\bLima\b", "PE"),
     (r"\+57\b|\bNIT\b|\bDIAN\b|\bColombia\b", "CO"),
     (r"\+1[\s-]\d{3}\b|\bUSA\b|\bUnited States\b|\b[A-Z]{2}\s\d{5}(-\d{4})?\b", "US"),
     (r"\+47\b|\bMVA\b|\bNorge\b|\bNorway\b|\bKID\b|\bVipps\b|\bBankAxept\b|\bOslo\b|\bBergen\b", "NO"),
@@ -47,6 +48,9 @@ _CUES: list[tuple[str, str]] = [
     (r"\+233\b|\bGhana\b|\bAccra\b", "GH"),
     (r"\+971\b|\bUnited Arab Emirates\b|\bU\.A\.E\.?|\bUAE\b|\bDubai\b|\bAbu Dhabi\b", "AE"),
     (r"\+92\b|\bPakistan\b|\bNTN\b|\bKarachi\b|\bLahore\b", "PK"),
+    (r"\+94\b|\bSri Lanka\b|\bColombo\b|\bKandy\b|\bGalle\b|\bNegombo\b|\bJaffna\b", "LK"),
+    (r"\+880\b|\bBangladesh\b|\bDhaka\b|\bChattogram\b|\bChittagong\b", "BD"),
+    (r"\+82\b|\bKorea\b|\bSeoul\b|\bBusan\b|\bIncheon\b", "KR"),
     (r"\+972\b|\bIsrael\b|\bTel Aviv\b|\bJerusalem\b|\bHaifa\b|\bKibbutz\b|\bAllocation No", "IL"),
     (r"\+20\b|\bEgypt\b|\bCairo\b|\bAlexandria\b|\bGiza\b", "EG"),
     (r"\+966\b|\bSaudi Arabia\b|\bKSA\b|\bRiyadh\b|\bJeddah\b|\bDammam\b", "SA"),
@@ -65,13 +69,14 @@ CURRENCY_OF = {
     "CL": "CLP", "AR": "ARS", "CO": "COP", "BN": "BND", "MY": "MYR",
     "NO": "NOK", "DK": "DKK", "SE": "SEK", "IS": "ISK", "IN": "INR", "TR": "TRY", "CH": "CHF", "EU": "EUR",
     "NG": "NGN", "PH": "PHP", "KE": "KES", "GH": "GHS", "AE": "AED", "PK": "PKR", "IL": "ILS", "EG": "EGP",
-    "SA": "SAR",
+    "SA": "SAR", "PE": "PEN", "LK": "LKR", "BD": "BDT", "KR": "KRW",
 }  # fmt: skip
 # the currencies a shared mark may stand for, and the one taken without a cue
 # (printed as its own code, the default stands)
 SHARED = {"USD": ({"AUD", "NZD", "CAD", "SGD", "BND", "HKD", "MXN", "CLP", "ARS", "COP", "USD"},
                   re.compile(r"\bUSD\b|US\$")),
-          "SEK": ({"NOK", "DKK", "SEK", "ISK"}, re.compile(r"\bSEK\b"))}  # fmt: skip
+          "SEK": ({"NOK", "DKK", "SEK", "ISK"}, re.compile(r"\bSEK\b")),
+          "INR": ({"INR", "PKR", "LKR", "NPR"}, re.compile(r"\bINR\b|₹"))}  # fmt: skip
 
 
 def country_votes(texts: list[str]) -> dict[str, int]:

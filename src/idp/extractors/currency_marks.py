@@ -14,15 +14,21 @@ from idp.extractors.values import CURRENCY_TOKEN, LETTER_MARKS
 def _beside_amount(text: str, start: int, end: int) -> bool:
     """An amount with cents or thousands right after (``R 17 223.10``, ``Rp 38.389.500``) or right
     before (``127,00 TL``) a mark; not ``Insulation R2.6``."""
-    figure = r"\s?-?\d{1,3}(?:(?:[ ,.\u00a0]\d{3})*[.,]\d{2}|(?:[ ,.\u00a0]\d{3})+)(?!\d)"
+    figure = r"\s?-?(?:\d{1,3}(?:(?:[ ,.\u00a0]\d{3})*[.,]\d{2}|(?:[ ,.\u00a0]\d{3})+)|\d+[.,]\d{2})(?!\d)"
     after = re.match(figure, text[end : end + 24])
-    return bool(after or re.search(r"\d[.,]\d{2}\s?$", text[max(start - 24, 0) : start]))
+    # before: cents, or a grouped whole figure of a currency without cents ("78,000 won")
+    return bool(after or re.search(r"\d[.,]\d{2}\s?$|\d[,.]\d{3}\s?$", text[max(start - 24, 0) : start]))
 
 
 # a whole number right after a mark: "RM 2002"; not the head of "R 17 223.10" or "kr 30 436,90"
 _WHOLE_AFTER = re.compile(
     r"\s?(?:\d{1,3}(?:[ \u00a0\u202f']\d{3})*(?![\d.,'\u00a0\u202f]|\s\d)|\d{4,}(?![\d.,']))"
 )
+
+
+# a naira or peso sign read without its bars, glued to a grouped figure with cents: "N42,262.50"
+_BARLESS_SIGN = re.compile(r"(?<![A-Za-z0-9.,])([NP])(?=\d{1,3}(?:,\d{3})+\.\d{2}(?!\d))")
+_BARLESS = {"N": "NGN", "P": "PHP"}
 
 
 def currency_marks(texts: list[str]) -> dict[str, float]:
@@ -37,6 +43,7 @@ def currency_marks(texts: list[str]) -> dict[str, float]:
                 len(token) == 3
                 and token.isascii()
                 and token.isalpha()
+                and token not in LETTER_MARKS
                 and (token not in ISO_CODES or token != token.upper())
             ):
                 continue
@@ -51,4 +58,7 @@ def currency_marks(texts: list[str]) -> dict[str, float]:
                 if code not in WHOLE_CURRENCIES and _WHOLE_AFTER.match(text, m.end()):
                     weight *= 0.5  # "RM 2002" (a room) beside a whole number says less than beside money
                 counts[code] = counts.get(code, 0.0) + weight
+        for m in _BARLESS_SIGN.finditer(text):
+            code = _BARLESS[m.group(1)]
+            counts[code] = counts.get(code, 0.0) + 0.5
     return counts

@@ -101,6 +101,15 @@ _CURRENCY_SYMBOLS = {
     "r": "ZAR",
     "₪": "ILS",
     "₴": "UAH",
+    "ksh": "KES",
+    "tk": "BDT",
+    "tk.": "BDT",
+    "৳": "BDT",
+    "le": "EGP",
+    "l.e.": "EGP",
+    "s/": "PEN",
+    "s/.": "PEN",
+    "won": "KRW",
 }
 # a dollar (or real) sign with its country's letters: MX$, R$, HK$ ... (before any three-letter code)
 DOLLAR_MARKS = r"US\$|MX\$|CA\$|AU\$|HK\$|NZ\$|NT\$|S\$|B\$|A\$|C\$|R\$"
@@ -109,8 +118,9 @@ WHOLE_CURRENCIES = {"HUF", "JPY", "KRW", "CLP", "ISK", "VND", "IDR", "COP", "PYG
 # ISO 4217 codes common on business documents; any other three letters are not trusted as a code
 # (Bahrain's BHD is left out: on Malaysian documents it is "Berhad")
 _ISO_CODES = """
-    AED ARS AUD BGN BND BRL CAD CHF CLP CNY COP CZK DKK EGP EUR GBP HKD HUF IDR ILS INR ISK JPY KES KRW KWD
-    GHS MAD MXN MYR NGN NOK NZD PEN PHP PKR PLN QAR RON RSD RUB SAR SEK SGD THB TRY TWD UAH USD VND ZAR
+    AED ARS AUD BDT BGN BND BRL CAD CHF CLP CNY COP CZK DKK EGP EUR GBP HKD HUF IDR ILS INR ISK JPY KES KRW
+    KWD GHS LKR MAD MXN MYR NGN NOK NPR NZD PEN PHP PKR PLN QAR RON RSD RUB SAR SEK SGD THB TRY TWD UAH USD
+    VND ZAR
 """
 ISO_CODES = set(_ISO_CODES.split())
 # currencies whose documents write dates day first (used as a hint when a date is ambiguous)

@@ -62,7 +62,8 @@ STREET = re.compile(
     r"block|blk|batu|persiaran|seksyen|section|suite|unit|building|basement|menara|wisma|bangunan|kompleks|"
     r"tingkat|simpang|kampong|kampung)\b|\b\d{5}\b|^\d+[,.]|\bno\.?\s?:?\s?\d|#\d{1,2}-\d|"
     # other languages' street words, alone or ending a compound ("Lindenstraße 42", "Götgatan 44")
-    r"\w*(stra(ß|ss)e|str\.|gasse|weg|platz|allee|gatan|vägen|gade|vej|veien|gaten|straat|laan|plein)\s+\d|"
+    r"\w*(stra(ß|ss)e|str\.|gasse|weg|platz|allee|gatan|vägen|gade|vej|veien|gaten|straat|laan|plein|katu|tie|"
+    r"kuja|väylä|utca|út)\s+\d|"
     r"^\W*(via|viale|piazza|corso|rue|boulevard|bd|chemin|calle|c/|avda|av\.|avenida|paseo|rua|praça|"
     r"ul\.|ulica|al\.|shop)\s",
     re.I,
@@ -83,9 +84,18 @@ POSTCODE = re.compile(
     r"(?<![\d-])\d{2}-\d{3}(?![\d-])|\b\d{3}\s\d{2}\s+[A-ZÅÄÖ][a-zåäö]|\bCEP\b|"
     r"(?<![\d-])\d{4}\s+[A-ZÄÖÜÅØÆ][a-zäöüåøæéè]"
 )
-TAX_ID = re.compile(r"\b(gst|sst|tax|vat|reg|roc|co\.?\s*no|company\s*no)\b", re.I)
+TAX_ID = re.compile(  # and other countries' tax and company ids: "TVA BE 0487...", "IČO:", "RUC", "Y-tunnus"
+    r"\b(gst|sst|tax|vat|reg|roc|co\.?\s*no|company\s*no|tva|btw|mwst|ust-?id\w*|uid|iva|nif|cif|nip|i[cč]o|"
+    r"di[cč]|ruc|rut|nit|c\.?u\.?i\.?t|tin|trn|ntn|npwp|gstin|abn|kra\s*pin|y-tunnus|ad[oó]sz[aá]m|vkn|cnpj|"
+    r"siret|siren)\b",
+    re.I,
+)
 MONEY = re.compile(r"\d\.\d{2}(?!\d)|(?:RM|\$)\s?\d", re.I)
-TITLE = re.compile(r"^\W*(tax\s*invoice|invoice|receipt|official\s*receipt|cash\s*bill|simplified)", re.I)
+TITLE = re.compile(
+    r"^\W*(tax\s*invoice|invoice|receipt|official\s*receipt|cash\s*bill|simplified|boleta|factura|facture|"
+    r"tique|nyugta|kvitto|kuitti|[uú][cč]tenka|struk|kassenbon)",
+    re.I,
+)
 
 
 def name_text(text: str) -> str:
@@ -116,6 +126,7 @@ LEGAL_SUFFIX = re.compile(r"\b(sdn\.?\s*bhd\.?|bhd\.?|s/b|ltd\.?|inc\.?|llc|limi
 
 _LEGAL_FORM = re.compile(
     r"\b(sdn\.?\s*bhd|bhd|s/b|ltd|limited|inc|llc|gmbh|pty|pvt|plc|s\.\s?n\.\s?c|s\.\s?r\.\s?l|s\.\s?l|sarl|sas|aps|a/s|"
+    r"s\.\s?r\.\s?o|kft|oyj?|kg|ohg|ltda|s\.\s?a\.\s?c|"
     r"b\.\s?v|p\.h\.u)\.?\W*$",
     re.I,
 )
@@ -157,7 +168,9 @@ def joins(lines: list[Line], i: int) -> bool:
     cur, nxt = lines[i].text.strip(), lines[i + 1].text.strip()
     if excluded(nxt) and not SUFFIX_ONLY.match(nxt):
         return False
-    if cur.endswith(("&", "-", " AND", " and")) or SUFFIX_ONLY.match(nxt) or cur.count("(") > cur.count(")"):
+    if cur.endswith(("&", "-", " AND", " and")) or nxt.startswith("&") or SUFFIX_ONLY.match(nxt):
+        return True
+    if cur.count("(") > cur.count(")"):
         return True
     h0 = lines[i].bbox[3] - lines[i].bbox[1]
     h1 = lines[i + 1].bbox[3] - lines[i + 1].bbox[1]

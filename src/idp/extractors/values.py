@@ -52,9 +52,11 @@ EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
 IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?\b")
 NUMBER = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)?(?![\w.,]*\d)")
 CURRENCY_TOKEN = re.compile(
-    rf"(?<![A-Za-z])({DOLLAR_MARKS}|RM|Rp|Rs\.?|[A-Z]{{3}}|zł|Kč|Ft|lei|kr|Kr|TL|R|грн|[$€£¥₹₱₦₵฿₩₺₪₴₫])(?![A-Za-z])"
+    rf"(?<![A-Za-z])({DOLLAR_MARKS}|RM|Rp|Rs\.?|KSh|Ksh|Tk\.?|L\.E\.|LE|S/\.?|won|[A-Z]{{3}}|zł|Kč|Ft|lei|kr|Kr|TL|R|"
+    r"грн|[$€£¥₹₱₦₵฿₩₺₪₴₫৳])(?![A-Za-z])"
 )
-LETTER_MARKS = {"TL", "R", "Rp", "Rs", "Rs."}  # a lira, a rand, a rupee: currencies only beside a figure
+# a lira, a rand, a rupee, a taka, an Egyptian pound, a sol, a won: currencies only beside a figure
+LETTER_MARKS = {"TL", "R", "Rp", "Rs", "Rs.", "KSh", "Ksh", "Tk", "Tk.", "LE", "L.E.", "S/", "S/.", "won"}
 LABEL_LIKE = re.compile(r"^[^\d:]{2,40}:\s*$")
 
 
