@@ -89,3 +89,17 @@ def test_the_net_payable_is_the_total_not_the_cash_handed_over() -> None:
         (120, [(20, "Balance 99.00")]),
     ]
     assert extract_document(doc_from_rows(rows, 500, 400)).fields["total"].value == "4701.00"
+
+
+def test_a_total_in_won_has_no_cents() -> None:
+    rows = [
+        (20, [(60, "Hanok Garden BBQ")]),
+        (33, [(80, "[ RECEIPT ]")]),
+        (45, [(20, "Seoul 06236")]),
+        (70, [(20, "Samgyeopsal 200g 2 17,000 34,000")]),
+        (95, [(20, "TOTAL W78,000")]),
+        (120, [(20, "Approved amount 78,000 won")]),
+        (145, [(20, "Thank you, come again")]),
+    ]
+    fields = extract_document(doc_from_rows(rows, 500, 400)).fields
+    assert fields["currency"].value == "KRW" and fields["total"].value == "78000.00"

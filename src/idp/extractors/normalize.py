@@ -101,15 +101,8 @@ _CURRENCY_SYMBOLS = {
     "r": "ZAR",
     "₪": "ILS",
     "₴": "UAH",
-    "ksh": "KES",
-    "tk": "BDT",
-    "tk.": "BDT",
-    "৳": "BDT",
-    "le": "EGP",
-    "l.e.": "EGP",
-    "s/": "PEN",
-    "s/.": "PEN",
-    "won": "KRW",
+    **{"ksh": "KES", "tk": "BDT", "tk.": "BDT", "৳": "BDT", "le": "EGP", "l.e.": "EGP", "s/": "PEN"},
+    **{"s/.": "PEN", "won": "KRW"},
 }
 # a dollar (or real) sign with its country's letters: MX$, R$, HK$ ... (before any three-letter code)
 DOLLAR_MARKS = r"US\$|MX\$|CA\$|AU\$|HK\$|NZ\$|NT\$|S\$|B\$|A\$|C\$|R\$"

@@ -28,6 +28,7 @@ from idp.extractors.common import (
     mended_date_candidates,
     whole_line,
 )
+from idp.extractors.generic import label_index
 from idp.extractors.normalize import clean_text, find_dates
 from idp.extractors.receipt_cues import (
     COMPANY,
@@ -47,8 +48,10 @@ from idp.extractors.receipt_cues import (
 )
 from idp.extractors.receipt_model import active_models
 from idp.extractors.receipt_ranked import ranked_vendor_fields
+from idp.extractors.schema import load_doc_type_schemas
 from idp.extractors.tax_lines import sum_tax_lines
 from idp.extractors.text_tidy import address_separators, tidy_punctuation
+from idp.extractors.whole_amounts import whole_amount_fields
 
 TOP_LINES = 10
 # dates on a receipt that are not the sale's: a car park's entry, a hotel stay, a card's expiry, a return or
@@ -189,6 +192,9 @@ def extract_receipt(doc: Document, source_prefix: str = "rule:receipt") -> dict[
     if date is not None:
         fields["date"] = date
     fields.update(amount_fields(doc, source_prefix))
+    if "total" not in fields and "currency" in fields:  # won, forint, dong: "TOTAL W78,000" has no cents
+        receipt = load_doc_type_schemas()["receipt"]
+        whole_amount_fields(doc, fields, fields["currency"].value, label_index(receipt), source_prefix)
     if "total" in fields and "tax" not in fields:  # taxes by rate ("IVA 10%  183,56  18,36  201,92")
         total = fields["total"]
         sum_tax_lines(doc, fields, source_prefix)

@@ -106,14 +106,9 @@ def _centring(line: Line, stats: PageStats) -> float:
 
 def _bad(text: str) -> bool:
     """A line that ends an address: phone, tax id, date, amount, document title, other labels."""
-    return bool(
-        PHONE.search(text)
-        or TAX_ID.search(text)
-        or find_dates(text)
-        or MONEY.search(text)
-        or TITLE.search(text)
-        or (STOP.search(text) and not address_like(text))
-    )
+    if find_dates(text) or any(p.search(text) for p in (PHONE, TAX_ID, MONEY, TITLE)):
+        return True
+    return bool(STOP.search(text) and not address_like(text))
 
 
 def _page_one(lines: list[Line], limit: int) -> list[int]:
@@ -144,11 +139,11 @@ def vendor_candidates(lines: list[Line]) -> list[Candidate]:
             idx = tuple(range(i, i + n))
             if idx[-1] >= len(lines) or lines[idx[-1]].page != lines[i].page:
                 break
+            if n > 1 and OWNER_LABEL.match(lines[idx[-1]].text):
+                break  # a brand's name does not run on into its owner's ("DIMILIKI: ...")
             text = vendor_text(lines, idx)
             if letters(text) < 2 or descriptor(lines[i].text):
                 continue  # "Brasserie" over "LE COMPTOIR LYONNAIS" says what the business is, not its name
-            if any(OWNER_LABEL.match(lines[k].text) for k in idx[1:]):
-                break  # a brand's name does not run on into its owner's ("DIMILIKI: ...")
             feats = _vendor_features(lines, idx, text, stats, max_h, valid)
             out.append(Candidate(idx, text, feats, **_texts(lines, idx)))
     return out
