@@ -264,13 +264,16 @@ def extra_amount(
 def amount_fields(doc: Document, source_prefix: str) -> dict[str, FieldValue]:
     """total, currency, and subtotal + tax where both are printed.
 
-    The currency's confidence grows with how often its mark is printed: 0.5 + 0.15 per mark, up to 0.95.
+    The currency's confidence grows with how often its mark is printed: 0.75 + 0.1 per mark (a bare ``$``
+    counts half), up to 0.95. Measured on receipts from outside as first scored, before anything was fixed
+    on them (sets S and T): 87% and 90% of the currencies reported were right at a mean confidence of 0.72
+    and 0.77 under the earlier 0.5 + 0.15 per mark; invoices' calibrator maps that 0.65 to 0.93.
     """
     lines = doc.lines
     fields: dict[str, FieldValue] = {}
     currency, weight = doc_currency(lines)  # a receipt whose total was not read still has a currency
     if currency is not None:
-        conf = min(0.5 + 0.15 * weight, 0.95)
+        conf = min(0.75 + 0.1 * weight, 0.95)
         fields["currency"] = make_field(doc, currency, currency, conf, [], f"{source_prefix}.currency")
     amounts = page_amounts(lines)
     total, _ = choose_total(doc, lines, amounts, f"{source_prefix}.total")
