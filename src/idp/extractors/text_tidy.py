@@ -8,12 +8,11 @@ import re
 
 
 def tidy_punctuation(text: str) -> str:
-    """Spaces the recogniser puts inside brackets and before a comma, and a period doubled with a comma
-    (but after an abbreviation: ``Co., Ltd.``),
-    removed, and a hyphen read for the space before a legal form: ``S.H.H MOTOR ( SUNGAI RENGIT )`` ->
-    ``S.H.H MOTOR (SUNGAI RENGIT)``, ``U13 , 40170`` -> ``U13, 40170``, ``SELATAN., 84600`` ->
-    ``SELATAN, 84600``, ``INTERNATIONAL-SDN BHD`` -> ``INTERNATIONAL SDN BHD``. None of these occur in
-    print (none in the 200 names and addresses of the SROIE development keys)."""
+    """Spaces the recogniser puts inside brackets and before a comma, a period doubled with a comma (not
+    after an abbreviation: ``Co., Ltd.``, ``Blvd., Brgy.``) and a hyphen read for the space before a legal
+    form, removed: ``S.H.H MOTOR ( SUNGAI RENGIT )`` -> ``S.H.H MOTOR (SUNGAI RENGIT)``, ``U13 , 40170`` ->
+    ``U13, 40170``, ``SELATAN., 84600`` -> ``SELATAN, 84600``, ``INTERNATIONAL-SDN BHD`` ->
+    ``INTERNATIONAL SDN BHD``. None of these occur in the 200 names and addresses of the SROIE keys."""
     text = re.sub(r"([(\[]) +", r"\1", text)
     text = re.sub(r" +([)\],])", r"\1", text)
     text = re.sub(r"(?<=\w)-(?=(SDN|BHD|LTD|LIMITED|INC|LLC|GMBH)\b)", " ", text, flags=re.I)

@@ -118,13 +118,12 @@ class WordLexicon:
             return known if word.isupper() else known.capitalize() if word.istitle() else known.lower()
 
         def respell(match: re.Match[str]) -> str:
-            token, before, after = match.group(0), text[: match.start()], text[match.end() :]
+            token, before, after = match.group(0), match.string[: match.start()], match.string[match.end() :]
             if len(token) == 3 and not (re.search(r"(^|,)\s*$", before) and re.match(r"\s+\d", after)):
-                return token
+                return token  # a three-character one opens a part and a number follows ("10T 1851-A")
             return self.known_spelling(name, token) or token
 
-        text = WORD.sub(replace, text)
-        return MIXED.sub(respell, text)
+        return MIXED.sub(respell, WORD.sub(replace, text))
 
     def to_dict(self) -> dict[str, Any]:
         return {
