@@ -381,6 +381,7 @@ def test_a_combined_label_has_its_value_under_it() -> None:
         ("P0L-2020", "POL-2020"),
         ("INV-2O19-0042", "INV-2019-0042"),
         ("A0123", "A0123"),
+        ("F0BAC-1255", "F0BAC-1255"),  # hexadecimal: its zero is a zero
     ],
 )
 def test_ocr_swaps_mended_in_identifiers(read: str, mended: str) -> None:
