@@ -132,8 +132,8 @@ def _mend_segment(seg: str) -> str:
     if prefix is not None and "0" in prefix.group(1):  # a letter prefix before the digits: "0N4459796"
         return prefix.group(1).replace("0", "O") + prefix.group(2)
     rest = re.sub(r"[0OIl]", "", seg)
-    # letters with a 0 among them: "P0L" is "POL"; not a hexadecimal id, whose letters run A-F ("F0BAC")
-    if rest.isalpha() and rest.isupper() and not set(rest) <= set("ABCDEF"):
+    # letters with a 0 among them: "P0L" is "POL"; not a hexadecimal run of five or more ("F0BAC")
+    if rest.isalpha() and rest.isupper() and not (len(seg) >= 5 and set(rest) <= set("ABCDEF")):
         return seg.replace("0", "O")
     if rest.isdigit() and len(rest) >= 2:  # digits with an O or l among them: "2O19" is "2019"
         return seg.translate(str.maketrans({"O": "0", "I": "1", "l": "1"}))
