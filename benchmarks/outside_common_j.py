@@ -7,9 +7,14 @@ text layer.
 
 from __future__ import annotations
 
+import argparse
 import html
+import json
 import random
 import re
+import shutil
+import sys
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from decimal import ROUND_HALF_UP, Decimal
@@ -180,3 +185,44 @@ def problems(pdf: Path, doc: Doc) -> list[str]:
             elif len(parts) == 1 and n != want and f not in doc.repeats and f != "currency":
                 found.append(f"{f}: {shown!r} printed {n} times")
     return found
+
+
+def build_set(
+    out: Path, label: str, templates: list[Callable[[random.Random], Doc]], n: int, seed: int
+) -> list[tuple[Path, Doc]]:
+    """``n`` documents of ``templates`` in turn, rendered to ``<out>/<label>/pdf``, their keys in ``key``."""
+    root = out / label
+    shutil.rmtree(root, ignore_errors=True)
+    (root / "pdf").mkdir(parents=True)
+    (root / "key").mkdir(parents=True)
+    made = []
+    for i in range(n):
+        doc = templates[i % len(templates)](random.Random(seed * 1000 + i))
+        stem = f"{label.lower()}{i + 1:02d}_{doc.template}"
+        pdf = root / "pdf" / f"{stem}.pdf"
+        render(doc.html, pdf)
+        (root / "key" / f"{stem}.json").write_text(json.dumps(doc.key, ensure_ascii=False, indent=1) + "\n")
+        made.append((pdf, doc))
+    return made
+
+
+def run_set(description: str, label: str, templates: list[Callable[[random.Random], Doc]], seed: int) -> None:
+    """The command line of the WeasyPrint invoice sets (J, U): write them, ``--check`` the text layers."""
+    ap = argparse.ArgumentParser(description=description)
+    ap.add_argument("--out", type=Path, default=Path("/tmp/outside_invoices"))
+    ap.add_argument("--n", type=int, default=len(templates))
+    ap.add_argument("--seed", type=int, default=seed)
+    ap.add_argument("--check", action="store_true")
+    args = ap.parse_args()
+    made = build_set(args.out, label, templates, args.n, args.seed)
+    print(f"wrote {len(made)} PDFs and keys to {args.out / label}")
+    if args.check:
+        bad = 0
+        for pdf, doc in made:
+            found = problems(pdf, doc)
+            bad += bool(found)
+            print(f"{pdf.stem:24s} {'ok' if not found else 'FAIL'}")
+            for p in found:
+                print(f"    {p}")
+        print(f"{len(made) - bad}/{len(made)} PDFs pass the text-layer check")
+        sys.exit(1 if bad else 0)

@@ -40,17 +40,14 @@ collapsed) contains each key value in its printed form exactly once (as a whole 
 
 from __future__ import annotations
 
-import argparse
-import json
 import random
-import shutil
 import sys
 from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from outside_common_j import Doc, problems, render
+from outside_common_j import Doc, run_set
 from outside_docs_j1 import cloud_us, saas_uk
 from outside_docs_j2 import fees_in, freelance_ie
 from outside_docs_j3 import shop_ca, wholesale_sg
@@ -92,48 +89,5 @@ TEMPLATES: list[Callable[[random.Random], Doc]] = [
 ]
 
 
-def build(out: Path, n: int, seed: int) -> list[tuple[Path, Doc]]:
-    root = out / "J"
-    shutil.rmtree(root, ignore_errors=True)
-    (root / "pdf").mkdir(parents=True)
-    (root / "key").mkdir(parents=True)
-    made = []
-    for i in range(n):
-        template = TEMPLATES[i % len(TEMPLATES)]
-        doc = template(random.Random(seed * 1000 + i))
-        stem = f"j{i + 1:02d}_{doc.template}"
-        pdf = root / "pdf" / f"{stem}.pdf"
-        render(doc.html, pdf)
-        (root / "key" / f"{stem}.json").write_text(json.dumps(doc.key, ensure_ascii=False, indent=1) + "\n")
-        made.append((pdf, doc))
-    return made
-
-
-def check(made: list[tuple[Path, Doc]]) -> int:
-    bad = 0
-    for pdf, doc in made:
-        found = problems(pdf, doc)
-        bad += bool(found)
-        print(f"{pdf.stem:24s} {'ok' if not found else 'FAIL'}")
-        for p in found:
-            print(f"    {p}")
-    return bad
-
-
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--out", type=Path, default=Path("/tmp/outside_invoices"))
-    ap.add_argument("--n", type=int, default=len(TEMPLATES))
-    ap.add_argument("--seed", type=int, default=1010)
-    ap.add_argument("--check", action="store_true")
-    args = ap.parse_args()
-    made = build(args.out, args.n, args.seed)
-    print(f"wrote {len(made)} PDFs and keys to {args.out / 'J'}")
-    if args.check:
-        bad = check(made)
-        print(f"{len(made) - bad}/{len(made)} PDFs pass the text-layer check")
-        sys.exit(1 if bad else 0)
-
-
 if __name__ == "__main__":
-    main()
+    run_set(__doc__.split("\n")[0], "J", TEMPLATES, 1010)

@@ -6,18 +6,15 @@ Writes ``<out>/U/pdf/*.pdf`` and ``<out>/U/key/*.json`` with the key rules of se
 benchmarks/outside_invoices_e.py; ``producer`` is "weasyprint"). Score with
 ``python benchmarks/outside_score.py --sets U`` once, at the end: this set is for an honest measurement, never
 for development. It was written without looking at the extractor. Documents are HTML/CSS rendered by
-WeasyPrint
-through the helpers of set J (benchmarks/outside_common_j.py), each in its own layout and wording:
+WeasyPrint through the helpers of set J (benchmarks/outside_common_j.py), each in its own layout and wording:
 
 - Subscriptions and usage: US SaaS (seat proration, API overage, promo credit, state sales tax), Canadian
-cloud
-  bill (metered usage by service, prorated support, HST 13 %).
+  cloud bill (metered usage by service, prorated support, HST 13 %).
 - Marketplaces: UK seller invoice (VAT-inclusive prices, order-number decoy, promotion, shipping), German
   Marktplatz-Rechnung (Bestellnummer decoy, Brutto prices, Rabatt, Versand).
 - Utilities and telecom: Australian electricity bill (NMI, meter reads, previous bill, payment, amount due,
-solar
-  credit), French facture d'eau (index, TVA 5,5 % + 10 %, solde précédent), Spanish telecom factura (device
-  instalment outside the invoice), Indian postpaid bill (GSTIN, CGST + SGST, previous balance).
+  solar credit), French facture d'eau (index, TVA 5,5 % + 10 %, solde précédent), Spanish telecom factura
+  (device instalment outside the invoice), Indian postpaid bill (GSTIN, CGST + SGST, previous balance).
 - Travel: UAE airline tax invoice (ticket and PNR decoys, carrier charges outside VAT, VAT 5 %), Italian hotel
   fattura with room charges by night, folio number, tassa di soggiorno, IVA 10 % + 22 %, acconto.
 - Freight: Dutch air-freight factuur (AWB, chargeable weight, fuel and security surcharges, 0 % + 21 % btw),
@@ -28,16 +25,14 @@ solar
 - Special documents: German Gutschrift/Rechnungskorrektur (negative amounts), Polish faktura pro forma,
   Portuguese fatura with an advance already paid (total vs valor a pagar), three-page Austrian Rechnung whose
   totals are on page 3, Hungarian bilingual EUR invoice with the VAT also in HUF, Singapore USD tax invoice
-with
-  SGD equivalents, Mexican web-shop nota de venta (IVA-inclusive, coupon, envío), Irish trade invoice
+  with SGD equivalents, Mexican web-shop nota de venta (IVA-inclusive, coupon, envío), Irish trade invoice
   (tax-exclusive, trade discount, carriage).
 
 Key choices beyond set E: a credit note keys total, subtotal and tax with their printed negative sign; where a
-deposit, advance, provision or payment was already made, total is the
-invoice's own total, not the balance due;
-a bill's total is this bill's charges, not the amount due with a previous balance; a payment claim keys the
-claim's total including GST (here after retention, as printed); JPY amounts have no decimals; tax-inclusive
-documents key the tax printed as included and leave subtotal null unless a net amount is printed.
+deposit, advance, provision or payment was already made, total is the invoice's own total, not the balance
+due; a bill's total is this bill's charges, not the amount due with a previous balance; a payment claim keys
+the claim's total including GST (here after retention, as printed); JPY amounts have no decimals;
+tax-inclusive documents key the tax printed as included and leave subtotal null unless a net is printed.
 
 ``--check`` re-opens every PDF with pdfplumber and verifies (outside_common_j.problems) that its text layer
 holds each key value's printed form, as a whole token and exactly once unless the template says it repeats,
@@ -46,17 +41,14 @@ with no ``(cid:..)`` glyphs.
 
 from __future__ import annotations
 
-import argparse
-import json
 import random
-import shutil
 import sys
 from collections.abc import Callable
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from outside_common_j import Doc, problems, render
+from outside_common_j import Doc, run_set
 from outside_docs_u1 import cloud_ca, saas_us
 from outside_docs_u2 import marketplace_de, marketplace_uk
 from outside_docs_u3 import utility_au, utility_fr
@@ -98,48 +90,5 @@ TEMPLATES: list[Callable[[random.Random], Doc]] = [
 ]
 
 
-def build(out: Path, n: int, seed: int) -> list[tuple[Path, Doc]]:
-    root = out / "U"
-    shutil.rmtree(root, ignore_errors=True)
-    (root / "pdf").mkdir(parents=True)
-    (root / "key").mkdir(parents=True)
-    made = []
-    for i in range(n):
-        template = TEMPLATES[i % len(TEMPLATES)]
-        doc = template(random.Random(seed * 1000 + i))
-        stem = f"u{i + 1:02d}_{doc.template}"
-        pdf = root / "pdf" / f"{stem}.pdf"
-        render(doc.html, pdf)
-        (root / "key" / f"{stem}.json").write_text(json.dumps(doc.key, ensure_ascii=False, indent=1) + "\n")
-        made.append((pdf, doc))
-    return made
-
-
-def check(made: list[tuple[Path, Doc]]) -> int:
-    bad = 0
-    for pdf, doc in made:
-        found = problems(pdf, doc)
-        bad += bool(found)
-        print(f"{pdf.stem:24s} {'ok' if not found else 'FAIL'}")
-        for p in found:
-            print(f"    {p}")
-    return bad
-
-
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--out", type=Path, default=Path("/tmp/outside_invoices"))
-    ap.add_argument("--n", type=int, default=len(TEMPLATES))
-    ap.add_argument("--seed", type=int, default=2121)
-    ap.add_argument("--check", action="store_true")
-    args = ap.parse_args()
-    made = build(args.out, args.n, args.seed)
-    print(f"wrote {len(made)} PDFs and keys to {args.out / 'U'}")
-    if args.check:
-        bad = check(made)
-        print(f"{len(made) - bad}/{len(made)} PDFs pass the text-layer check")
-        sys.exit(1 if bad else 0)
-
-
 if __name__ == "__main__":
-    main()
+    run_set(__doc__.split("\n")[0], "U", TEMPLATES, 2121)

@@ -42,6 +42,7 @@ import time
 from collections.abc import Callable
 from decimal import Decimal
 from pathlib import Path
+from typing import Any
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
 sys.path.insert(0, str(Path(__file__).resolve().parent))
@@ -68,12 +69,16 @@ def build(seed: int, n: int) -> list[Case]:
 
 
 def write(cases: list[Case], root: Path, seed: int, previews: bool) -> None:
+    """Each case's file as captured (a born-digital receipt's ``pdf`` as it is) and its key."""
     for sub in ("files", "key", "preview"):
         (root / sub).mkdir(parents=True, exist_ok=True)
         for old in (root / sub).iterdir():
             old.unlink()
     for c in cases:
-        _img, data, ext = capture(c.image, c.capture, random.Random(f"{seed}:capture:{c.name}"))
+        if (pdf := getattr(c, "pdf", None)) is not None:
+            data, ext = pdf, "pdf"
+        else:
+            _img, data, ext = capture(c.image, c.capture, random.Random(f"{seed}:capture:{c.name}"))
         (root / "files" / f"{c.name}.{ext}").write_bytes(data)
         (root / "key" / f"{c.name}.json").write_text(
             json.dumps(c.key_json(), indent=2, ensure_ascii=False) + "\n"
@@ -203,38 +208,45 @@ def score(
     )
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--out", type=Path, default=Path("/tmp/outside_receipts"))
+def run_set(
+    description: str,
+    label: str,
+    out: Path,
+    seed: int,
+    build: Callable[[int, int], list],
+    check: Callable[[Any], list[str]],
+    agree: Callable[[str, dict, str | None], bool] = agrees,
+) -> None:
+    """The command line of every receipt set (R, S, T): write files and keys under ``<out>/<label>``,
+    ``--check`` each key against its clean slip, ``--score`` through the processor."""
+    ap = argparse.ArgumentParser(description=description)
+    ap.add_argument("--out", type=Path, default=out)
     ap.add_argument("--n", type=int, default=30)
-    ap.add_argument("--seed", type=int, default=1818)
+    ap.add_argument("--seed", type=int, default=seed)
     ap.add_argument("--check", action="store_true")
     ap.add_argument("--score", action="store_true")
     ap.add_argument("--errors", action="store_true")
     args = ap.parse_args()
-    root = args.out / "R"
+    root = args.out / label
     cases = build(args.seed, args.n)
     write(cases, root, args.seed, args.check)
     print(f"wrote {len(cases)} files to {root / 'files'}")
     if args.check:
-        bad = 0
+        found = {c.name: check(c) for c in cases}
         for c in cases:
-            problems = check(c)
-            path = next((root / "files").glob(f"{c.name}.*"))
-            size = f"{c.image.width}x{c.image.height}"
-            print(f"  {path.name:30s} slip {size:10s} {'ok' if not problems else 'PROBLEMS'}")
-            for p in problems:
-                print(f"    {p}")
-            bad += bool(problems)
-        print(
-            f"check: {len(cases) - bad}/{len(cases)} receipts agree with their keys; "
-            f"previews in {root / 'preview'}"
-        )
+            name = next((root / "files").glob(f"{c.name}.*")).name
+            verdict = "PROBLEMS" if found[c.name] else "ok"
+            where = getattr(c, "country", "")
+            print(f"  {name:34s} {where}  slip {c.image.width}x{c.image.height}  {verdict}")
+            print("".join(f"    {p}\n" for p in found[c.name]), end="")
+        bad = sum(bool(p) for p in found.values())
+        agree_line = f"{len(cases) - bad}/{len(cases)} receipts agree with their keys"
+        print(f"check: {agree_line}; previews in {root / 'preview'}")
         if bad:
             sys.exit(1)
     if args.score:
-        score(root, args.errors)
+        score(root, args.errors, label, agree)
 
 
 if __name__ == "__main__":
-    main()
+    run_set(__doc__.splitlines()[0], "R", Path("/tmp/outside_receipts"), 1818, build, check)

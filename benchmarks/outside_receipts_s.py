@@ -30,7 +30,6 @@ Deterministic for a seed; score this set once, as a held-out measurement.
 
 from __future__ import annotations
 
-import argparse
 import copy
 import dataclasses
 import importlib
@@ -100,34 +99,5 @@ def numbered(lines: list[str], company: str) -> bool:
     return any(re.fullmatch(name + r" \([\w -]+\)", set_r._norm(s).casefold()) for s in lines)
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--out", type=Path, default=Path("/tmp/outside_receipts"))
-    ap.add_argument("--n", type=int, default=30)
-    ap.add_argument("--seed", type=int, default=2019)
-    ap.add_argument("--check", action="store_true")
-    ap.add_argument("--score", action="store_true")
-    ap.add_argument("--errors", action="store_true")
-    args = ap.parse_args()
-    root = args.out / "S"
-    cases = build(args.seed, args.n)
-    set_r.write(cases, root, args.seed, args.check)
-    print(f"wrote {len(cases)} files to {root / 'files'}")
-    if args.check:
-        found = {c.name: check(c) for c in cases}
-        for c in cases:
-            name = next((root / "files").glob(f"{c.name}.*")).name
-            verdict = "PROBLEMS" if found[c.name] else "ok"
-            print(f"  {name:34s} {c.country}  slip {c.image.width}x{c.image.height}  {verdict}")
-            print("".join(f"    {p}\n" for p in found[c.name]), end="")
-        bad = sum(bool(p) for p in found.values())
-        agree = f"{len(cases) - bad}/{len(cases)} receipts agree with their keys"
-        print(f"check: {agree}; previews in {root / 'preview'}")
-        if bad:
-            sys.exit(1)
-    if args.score:
-        set_r.score(root, args.errors, "S", agrees)
-
-
 if __name__ == "__main__":
-    main()
+    set_r.run_set(__doc__.splitlines()[0], "S", Path("/tmp/outside_receipts"), 2019, build, check, agrees)

@@ -30,9 +30,7 @@ compare with set R's. Deterministic for a seed; score this set once, as a held-o
 
 from __future__ import annotations
 
-import argparse
 import importlib
-import json
 import random
 import sys
 from collections.abc import Callable
@@ -41,7 +39,6 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import outside_receipts_r as set_r  # also puts src/ on the path
-from outside_capture_r import capture
 from outside_common_t import TCase
 
 DOC_MODULES = 10  # outside_docs_t1.py ... outside_docs_t10.py; each case is named by its number (t01_...)
@@ -61,25 +58,6 @@ def build(seed: int, n: int) -> list[TCase]:
     return [case(random.Random(f"{seed}:{case.__name__}")) for case in CASES[:n]]
 
 
-def write(cases: list[TCase], root: Path, seed: int, previews: bool) -> None:
-    """Set R's ``write``, except that a born-digital receipt is stored as its own PDF."""
-    for sub in ("files", "key", "preview"):
-        (root / sub).mkdir(parents=True, exist_ok=True)
-        for old in (root / sub).iterdir():
-            old.unlink()
-    for c in cases:
-        if c.pdf is not None:
-            data, ext = c.pdf, "pdf"
-        else:
-            _img, data, ext = capture(c.image, c.capture, random.Random(f"{seed}:capture:{c.name}"))
-        (root / "files" / f"{c.name}.{ext}").write_bytes(data)
-        (root / "key" / f"{c.name}.json").write_text(
-            json.dumps(c.key_json(), indent=2, ensure_ascii=False) + "\n"
-        )
-        if previews:
-            set_r.preview(root / "files" / f"{c.name}.{ext}", root / "preview")
-
-
 def check(c: TCase) -> list[str]:
     """Set R's check, and the currency of the receipt's country."""
     problems = set_r.check(c)
@@ -88,34 +66,5 @@ def check(c: TCase) -> list[str]:
     return problems
 
 
-def main() -> None:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--out", type=Path, default=Path("/tmp/outside_receipts_t"))
-    ap.add_argument("--n", type=int, default=30)
-    ap.add_argument("--seed", type=int, default=2525)
-    ap.add_argument("--check", action="store_true")
-    ap.add_argument("--score", action="store_true")
-    ap.add_argument("--errors", action="store_true")
-    args = ap.parse_args()
-    root = args.out / "T"
-    cases = build(args.seed, args.n)
-    write(cases, root, args.seed, args.check)
-    print(f"wrote {len(cases)} files to {root / 'files'}")
-    if args.check:
-        found = {c.name: check(c) for c in cases}
-        for c in cases:
-            name = next((root / "files").glob(f"{c.name}.*")).name
-            verdict = "PROBLEMS" if found[c.name] else "ok"
-            print(f"  {name:34s} {c.country}  slip {c.image.width}x{c.image.height}  {verdict}")
-            print("".join(f"    {p}\n" for p in found[c.name]), end="")
-        bad = sum(bool(p) for p in found.values())
-        agree = f"{len(cases) - bad}/{len(cases)} receipts agree with their keys"
-        print(f"check: {agree}; previews in {root / 'preview'}")
-        if bad:
-            sys.exit(1)
-    if args.score:
-        set_r.score(root, args.errors, "T")
-
-
 if __name__ == "__main__":
-    main()
+    set_r.run_set(__doc__.splitlines()[0], "T", Path("/tmp/outside_receipts_t"), 2525, build, check)
