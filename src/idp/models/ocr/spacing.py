@@ -132,13 +132,13 @@ def word_spans(
         raise ValueError(f"{len(xs)} positions for {len(chars)} characters")
     if not chars:
         return []
-    spaced = recogniser_spaces(text)
+    read = spaced = recogniser_spaces(text)
     pitch = char_pitch(text, xs) if ink.any() else 0.0  # no ink found: nothing to measure
     step = min(pitch, float(np.median(np.diff(xs)))) if len(xs) > 2 else pitch
     blanks = [widest_blank(ink, a, b) for a, b in pairwise(xs)] if pitch > 0 else []
     if blanks:
-        spaced = _unprinted_comma_spaces_dropped(chars, spaced, blanks, pitch, rule)
-        spaced = _digit_letter_spaces_added(chars, spaced, recogniser_spaces(text), blanks, pitch, rule)
+        spaced = _unprinted_comma_spaces_dropped(chars, read, blanks, pitch, rule)
+        spaced = _digit_letter_spaces_added(chars, spaced, read, blanks, pitch, rule)
     spans, start = [], 0
     for k in range(len(chars) - 1):
         letters = _word_char(chars[k], chars[k + 1])
