@@ -15,11 +15,11 @@ labels over two rows of amounts (a tax summary's ``Netto  USt.  Brutto``). A tax
 a label (``VAT 21 %``) is no value: the amount is in the next cell. A label inside a cell
 (``Bank transfer to IBAN DE89...``) counts when a colon follows it or its field's type has a shape of
 its own (dates, amounts, ids ...) and the value follows at once, or when it ends its cell (its value is
-then the next cell). A value cell that
-runs on into another label (``JANE DOE Invoice Date``) ends there. Labels printed much larger than
-the page's text are titles (``INVOICE``), not labels, except that a title that opens with an id's label
-numbers its document (``FACTURE N° FA-2025-143``). An address runs on over the lines under its
-first line, at the same left edge.
+then the next cell). A value cell that runs on into another label (``JANE DOE Invoice Date``) ends
+there. Labels printed much larger than the page's text are titles (``INVOICE``), not labels, except
+that a title that opens with an id's label numbers its document (``FACTURE N° FA-2025-143``). An
+address runs on over the lines under its first line, at the same left edge. A name that opens with a
+house number or a post box is an address (``Sold by`` over ``6 Trident Park``), no name.
 
 Each field takes its best candidate by label evidence x position: 1.0 with a colon, else 0.9; x 0.85
 inside a cell; x 0.92 for a one-word label (``Claimant`` says less than ``Claimant Name``); x 1.0
@@ -38,14 +38,7 @@ from statistics import median
 
 from idp.document import Document, FieldValue, Line
 from idp.extractors.candidates import Candidate, choose
-from idp.extractors.common import (
-    Span,
-    below,
-    cells,
-    make_field,
-    span,
-    union_bbox,
-)
+from idp.extractors.common import Span, below, cells, make_field, span, union_bbox
 from idp.extractors.grid import grid_values, label_row, table_header
 from idp.extractors.labels import LabelIndex, LabelMatch
 from idp.extractors.schema import DocTypeSchema
@@ -59,6 +52,7 @@ _INDEXES: dict[tuple, LabelIndex] = {}
 # the numbers of other documents an invoice names: an order, a delivery note
 OTHER_DOCUMENT = re.compile(r"order|bestell|commande|pedido|ordine|deliver|dispatch|despatch|liefersch", re.I)
 FAX_HEADER = re.compile(r"\d{1,2}:\d{2}\b.*\b(from|fax|to)\b.*\bp\.?\s?\d{1,3}\s?/\s?\d{1,3}\b", re.I)
+POSTAL = re.compile(r"^\W*(p\.?\s?o\.?\s*box|postfach|case postale|apartado|\d+[a-z]?\s)", re.I)
 NUMBERED = re.compile(r"(nr|no|n[º°o]|#|number|numer|nummer|n[úu]mero|num[ée]ro|č)\.?\s*:?\s*$", re.I)
 
 
@@ -153,9 +147,7 @@ def _value_spots(
         # free text glued to a label without a colon is as likely a heading ("Claimant Details")
         out.append((rest, 1.0 if shaped or m.colon else 0.6))
     inside = m.start > 2
-    if (
-        inside and rest is not None
-    ):  # a label inside a cell: its own rest, or the next cell when it ends its cell
+    if inside and rest is not None:  # a label inside a cell: its own rest, or the next cell if it ends it
         return out
     if k + 1 < len(row) and not re.search(r"\w", row[k + 1].text):
         k += 1  # a colon set apart from its label and value: "INVOICE DATE    :  05-FEB-2026"
@@ -208,6 +200,8 @@ def _candidate(
     if found is None or (inside and found[0] > 3 and parse_value("currency", spot.text[: found[0]]) is None):
         return None
     start, end, value = found
+    if kind == "name" and POSTAL.match(value):
+        return None
     value_span = spot
     if kind in SHAPED and wrapped is None:
         value_span = span(lines, spot.line_index, spot.start + start, spot.start + end)

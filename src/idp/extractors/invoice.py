@@ -19,13 +19,13 @@ from idp.document import Document, FieldValue, Line
 from idp.extractors.amounts import choose_total, page_amounts
 from idp.extractors.bill_total import current_charges
 from idp.extractors.common import Span, day_first_evidence, document_currencies, make_field, span
-from idp.extractors.generic import extract_generic, label_index
+from idp.extractors.generic import POSTAL, extract_generic, label_index
 from idp.extractors.invoice_unlabelled import dateline_date, fallback_number, worded_due_date
+from idp.extractors.legal_entity import registered_entity
 from idp.extractors.letterhead import (
     CONTACT,
     LABELLED,
     LEGAL,
-    POSTAL,
     SEPARATOR,
     address_under,
     company_under,
@@ -114,6 +114,8 @@ def _vendor(doc: Document, schema: DocTypeSchema, fields: dict[str, FieldValue],
         conf = name.ocr_confidence * sure
         # "Nome/Razão Social: Araucária Ltda.": the name after a label we do not know
         value = legal_name(doc.lines, LABELLED.sub("", read) or read)
+        if (entity := registered_entity(doc.lines, value)) is not None:
+            value, read, spans = entity.text, entity.text, [entity]  # "Riviera Turismo S.r.l. · P.IVA"
         fields["vendor_name"] = make_field(doc, value, read, conf, spans, f"{prefix}.vendor_name")
     if more is not None:
         address = address_under(doc.lines, more, index=label_index(schema))

@@ -7,7 +7,9 @@
   (``FACTUUR`` over ``Nummer 2025/8721``, ``Number: 1043``, ``N° 2024-118``): its value is the rest of
   the cell, the next cell on the row, or the cell under it when the label heads a row of labels
   (``Nummer  Datum  Uw referentie`` over ``INV-072615  22 september 2026  PO-3578``). The value must
-  be one token with a digit; a house number (``No. 53``) is not read, as ``No``/``Nr`` are not labels here.
+  be one token with a digit, a document-type code may open it (``N.º FT 2024A7/142`` under ``Fatura
+  Original``); a house number (``No. 53``) is not read, as ``No``/``Nr`` are not labels here, except
+  opening a cell of their own right of another (``Onchu  No. 202506-071``) with six characters or more.
 
 - The date of a letter: a date after a place and a comma, or after a word that dates the document
   (``Wien, am 6. Juni 2025``, ``Genève, le 08.05.2025``, ``Porto Alegre, 10 de agosto de 2025``,
@@ -37,7 +39,7 @@ _TITLE = (
     r"^\W*(?:(?:sales|tax|commercial|vat|service)\s+)?(?:invoice|bill|factura|facture|fattura|fatura|rechnung|"
     r"factuur|faktura|račun|rachunek|számla)(?:\s*/\s*receipt)?(?:\s*[-–—]\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,2})?"
     r"(?:\s+(?:simplificada|simplifi[ée]e|semplificata|electr[oó]nica|[ée]lectronique|elettronica|"
-    r"rectificativa|de\s+venta))?"
+    r"rectificativa|de\s+venta|original|duplicado|duplicate|copy|c[oó]pia))?"
 )
 _SHORT_LABEL = r"(?:no\.?|n\.?\s?[º°o]\.?|nr\.?|#|number|n[úu]mero|núm\.?|č\.|čís\.|číslo|br\.)\s*:?\s*"
 _TITLE_NUMBER = re.compile(_TITLE + r"\s+" + _SHORT_LABEL, re.I)
@@ -48,7 +50,9 @@ _BARE_LABEL = re.compile(
     r"^\W{0,2}(?:number|nummer|numer|num[ée]ro|n[úu]mero|n\s?[º°]|folio)\s*[:.]?\s*", re.I
 )
 _LONE_NO = re.compile(r"\W{0,2}(?:no|nr|n[º°o])\.?\s*:?", re.I)
-_ID = re.compile(r"[A-Z0-9][A-Z0-9\-/.]*\d[A-Z0-9\-/.]*", re.I)
+# a document-type code may open it: Portugal's "FT 2024A7/142" (invoice series 2024A7, number 142)
+_NO_THEN = re.compile(r"\W{0,2}(?:no|nr|n[º°o])(?:\.\s*|\s*:\s*|\s+)(?=\w)", re.I)
+_ID = re.compile(r"(?:(?-i:[A-Z]{2,3})\s)?[A-Z0-9][A-Z0-9\-/.]*\d[A-Z0-9\-/.]*", re.I)
 # what may stand before a letter's date in its cell: a place and a comma, a word that dates it
 _CONNECTORS = r"am|le|den|il|el|du|del|dal|vom|of|dated|de|від|от|z\s+dnia|ze\s+dne"
 _DATELINE = re.compile(r"^(?:[^\W\d_][^\d:;]{1,40},\s*)?(?:" + _CONNECTORS + r")?\s*$", re.I)
@@ -74,10 +78,16 @@ def fallback_number(doc: Document, top: float, prefix: str) -> FieldValue | None
             beside = k > 0 and _TITLE_ONLY.match(row[0].text)
             if label is None and (beside or (title is not None and aligned_count([title], [cell]))):
                 label = _AFTER_TITLE.match(cell.text)
-            if label is None and k > 0 and k + 1 < len(row) and _LONE_NO.fullmatch(cell.text):
+            bare = label is None and k > 0
+            if bare and k + 1 < len(row) and _LONE_NO.fullmatch(cell.text):
                 # "No." a cell of its own in a column of the header, the number in the next cell
                 value = _whole_id(doc.lines, i, row[k + 1].start, row[k + 1].end)
                 if value is not None and len(value.text.strip()) >= 4:
+                    return _field(doc, value, f"{prefix}.invoice_number+bare")
+            elif bare and (numbered := _NO_THEN.match(cell.text)) is not None:
+                # "No. 202506-071" a cell of its own right of the addressee; long, as "No. 53" is a house
+                value = _whole_id(doc.lines, i, cell.start + numbered.end(), cell.end)
+                if value is not None and len(value.text.strip()) >= 6:
                     return _field(doc, value, f"{prefix}.invoice_number+bare")
             if label is None:
                 continue

@@ -19,6 +19,8 @@ _LONGER_LABEL = re.compile(r"^[^\d:]{1,30}:")  # more words, then a colon: a lon
 _SEP = re.compile(r"\s*[:：]?\s*")
 # a bilingual label's gloss in brackets belongs to it: "Cộng tiền hàng (Total amount): 55.849.000"
 _GLOSS = re.compile(r"\s*\([^()\d:]{2,30}\)\s*[:：]?\s*")
+# a bilingual label's other language after a slash: "Számla sorszáma / Invoice no.:", "Eladó / Seller"
+_SLASH = re.compile(r"\s*/\s*")
 _WORD_CHAR = re.compile(r"[a-z0-9]")
 _RATE_HEAD = re.compile(r"(?:^|[^\d\s])\s*%\s*$")
 
@@ -87,15 +89,27 @@ class LabelIndex:
             if _RATE_HEAD.search(folded[:i]):  # "% IVA" heads a column of rates ("10% Tax 8.00" is a tax)
                 i = m.end()
                 continue
-            sep = _GLOSS.match(folded, m.end()) or _SEP.match(folded, m.end())
-            end = sep.end() if sep else m.end()
+            key = self.keys[int((m.lastgroup or "g0")[1:])]
+            label_end = self._gloss_end(folded, m.end(), key)
+            sep = _GLOSS.match(folded, label_end) or _SEP.match(folded, label_end)
+            end = sep.end() if sep else label_end
             i = end if end > i else i + 1
-            sep_text = folded[m.end() : end]
+            sep_text = folded[label_end:end]
             if not sep_text.strip() and _LONGER_LABEL.match(folded[end:]):
                 continue  # "Date of Birth:" is not the label "Date"
-            key = self.keys[int((m.lastgroup or "g0")[1:])]
             out.append(LabelMatch(key, m.start(), end, ":" in sep_text or "：" in sep_text))
         return out
+
+    def _gloss_end(self, folded: str, end: int, key: str) -> int:
+        """Where a label ends when the same label in another language follows it after a slash."""
+        slash = _SLASH.match(folded, end)
+        if slash is None or slash.end() >= len(folded):
+            return end
+        pattern = self._by_first.get(folded[slash.end()])
+        other = pattern.match(folded, slash.end()) if pattern is not None else None
+        if other is None or self.keys[int((other.lastgroup or "g0")[1:])] != key:
+            return end
+        return other.end()
 
     def at_start(self, text: str, slack: int = 2) -> LabelMatch | None:
         """The label that opens ``text`` (after at most ``slack`` characters of bullets or punctuation)."""

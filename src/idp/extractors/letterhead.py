@@ -15,7 +15,7 @@ import re
 
 from idp.document import Document, Line
 from idp.extractors.common import Span, below, cells, span, union_bbox, word_offsets
-from idp.extractors.generic import label_index
+from idp.extractors.generic import POSTAL, label_index
 from idp.extractors.labels import LabelIndex
 from idp.extractors.letterhead_marks import PAGE_MARK, attention_blocks, inside, run_header
 from idp.extractors.normalize import find_amounts, find_dates
@@ -38,7 +38,7 @@ CONTACT = re.compile(
 )
 _FORM = (  # Mexico's "S.A. de C.V." and "S. de R.L." first: "S.A." alone would end the name early
     r"\b(s\.?\s?a\.?(\s?p\.?\s?i\.?|\s?b\.?)?\s+de\s+c\.?\s?v|s\.?\s?de\s+r\.?\s?l\.?(\s+de\s+c\.?\s?v)?|"
-    r"ltd|limited|llc|llp|inc|corp|corporation|co|plc|gmbh|ag|kg|og|ohg|dac|clg|e\.?k|sarl|sas|sa|bv|b\.v|nv|sl|"
+    r"ltd|limited|llc|llp|inc|corp|corporation|co|plc|gmbh|ag|kg|kgaa|og|ohg|ug|gbr|dac|clg|e\.?k|sarl|sas|sa|bv|b\.v|nv|sl|"
     r"srl|s\.r\.l|spa|s\.p\.a|pty|pte|sdn\.?\s*bhd|bhd|berhad|group|trading|traders|enterprises?|company|k\.k|kk|"
     r"ab|oy|oyj|ay|aps|a/s|i/s|s\.r\.o|a\.s|sp\.\s*z\s*o\.\s*o|pvt|ltda|s\.a|s\.l|sprl|bvba|kft|zrt|bt|şti|s[àa]rl|"
     r"α\.ε|ο\.ε|ε\.ε|ε\.π\.ε|ι\.κ\.ε|d\.o\.o|d\.d|a\.d|a\.ş|s\.a\.e|s\.\s?[àa]\s?r\.\s?l|pt|tbk|sia|uab|oü|"
@@ -46,7 +46,6 @@ _FORM = (  # Mexico's "S.A. de C.V." and "S. de R.L." first: "S.A." alone would 
 )
 LEGAL = re.compile(_FORM, re.I)
 _FORMS_AFTER = r"(?:[\s,]*" + _FORM + r")+"
-POSTAL = re.compile(r"^\W*(p\.?\s?o\.?\s*box|postfach|case postale|apartado|\d+[a-z]?\s)", re.I)
 SEPARATOR = re.compile(r"\s[·•|]\s|\s?[·•]\s?")  # OCR may read "Duval·traiteur" without the spaces
 LABELLED = re.compile(r"^[^:\d]{2,40}:\s*(?=\w{2})")
 # a party's block the schema labels no field for: "Ship to", "Delivery address"
@@ -270,7 +269,7 @@ def company_under(lines: list[Line], name: Span) -> Span | None:
 # a company named in running text: two to five capitalised words (particles between them: "Librairie des
 # Canuts SARL") ending in a legal form
 _PARTICLE = r"(?:(?:de|des|du|la|le|les|et|und|van|der|den|di|del|della|da|do|dos|y|e|&)\s+)?"
-_COMPANY_IN_TEXT = re.compile(r"(?-i:(?:[A-Z][\w&'’.-]*\s+" + _PARTICLE + r"){1,4})" + _FORM, re.I)
+COMPANY_IN_TEXT = re.compile(r"(?-i:(?:[A-Z][\w&'’.-]*,?\s+" + _PARTICLE + r"){1,4})" + _FORM, re.I)
 
 
 def footer_company(doc: Document) -> Span | None:
@@ -278,7 +277,7 @@ def footer_company(doc: Document) -> Span | None:
     Westlake Ave``, ``Registered in England: Acme Ltd``): the vendor when the top names none."""
     for i in range(len(doc.lines) - 1, max(len(doc.lines) - 5, -1), -1):
         line = doc.lines[i]
-        m = _COMPANY_IN_TEXT.search(line.text)
+        m = COMPANY_IN_TEXT.search(line.text)
         if m is not None and not CONTACT.search(m.group()):
             return span(doc.lines, i, m.start(), m.end())
     return None

@@ -1,5 +1,6 @@
-"""Marks at the top of an invoice that name no vendor: an addressee's attention line and its block,
-and the header line a print program puts over every page (run date, program id, page number)."""
+"""Marks at the top of an invoice that name no vendor: an addressee's attention line or salutation
+and its block, and the header line a print program puts over every page (run date, program id, page
+number)."""
 
 from __future__ import annotations
 
@@ -13,6 +14,12 @@ from idp.extractors.normalize import find_dates
 ATTENTION = re.compile(
     r"^\W*(?:t\.\s?a\.\s?v\.?|attn\b\.?|att[.:]|(?:(?:for|to)\s+the\s+)?attention\b|z\.\s?hd?\.|"
     r"zu\s+h[äa]nden|[àa]\s+l['’]\s?attention|all['’]\s?attenzione|c/o\b)",
+    re.I,
+)
+# a salutation opens the addressee's block, its name line and the address under it ("Herrn Emre Yilmaz")
+SALUTATION = re.compile(
+    r"^\W*(?:herrn?|frau|mr|mrs|ms|messrs|monsieur|madame|mme|sr|sra|srta|sig|sig\.ra|dhr|mevr|hr|fr)\b\.?\s+"
+    r"(?=[^\W\d_])",
     re.I,
 )
 # "PAGE 1 OF 2", "Seite 1 von 3", "Side 1 av 1", "Página 2 de 2", "Strona 1 z 2"
@@ -41,6 +48,8 @@ def attention_blocks(doc: Document, top: float) -> list[tuple[int, int, float, f
         for cell in cells(doc.lines, i):
             if ATTENTION.match(cell.text):
                 out.append((i - 2, i + 4, cell.words[0].bbox[0] - 1, cell.words[-1].bbox[2]))
+            elif SALUTATION.match(cell.text):
+                out.append((i, i + 4, cell.words[0].bbox[0] - 1, cell.words[-1].bbox[2]))
     return out
 
 

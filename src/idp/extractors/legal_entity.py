@@ -1,0 +1,50 @@
+"""The legal entity behind a trading name in the letterhead: the company an invoice is issued by.
+
+A hotel, a practice or a shop heads its invoice with the name guests know (``Grand Hotel Riviera``,
+``Lakeview Family Dentistry``) and names the company that issues it, with its tax id, in the footer
+(``Riviera Turismo S.r.l. · P.IVA IT37354506089``) or says so (``Dr. Anita Sharma Dentistry Professional
+Corporation operating as Lakeview Family Dentistry``). The invoice's vendor is that company.
+"""
+
+from __future__ import annotations
+
+import re
+
+from idp.document import Line
+from idp.extractors.common import Span, span
+from idp.extractors.letterhead import COMPANY_IN_TEXT, LEGAL
+
+_DOING_BUSINESS = re.compile(
+    r"\s*,?\s*\(?(?:operating|trading|doing\s+business)\s+as\s+|\s+(?:t/a|d/b/a|dba)\s+", re.I
+)
+# a company's registration follows its name in a footer: tax id, register, share capital
+_REGISTRATION = re.compile(
+    r"\s*[·•|,–-]?\s*(?:vat|p\.?\s?iva|c\.?f\.|cif|nif|nipc|ust|uid|abn|acn|gst|siret|siren|rcs|kvk|btw|tva|"
+    r"cnpj|rfc|nip|ein|company\s+no|reg(?:istered)?|registro|handelsregister|amtsgericht|hrb|ico|ičo|"
+    r"capital|kapital)\b",
+    re.I,
+)
+_CLAUSE_START = re.compile(r"[·•|]\s*|(?<=\w\w\w)[.;:]\s+(?=[A-Z])")  # not after "Dr."
+FOOTER_LINES = 4
+
+
+def registered_entity(lines: list[Line], name: str) -> Span | None:
+    """The company behind the trading name ``name`` (module docstring), or None."""
+    if LEGAL.search(name) or not lines:
+        return None
+    folded = name.casefold().strip()
+    for i, line in enumerate(lines):
+        for said in _DOING_BUSINESS.finditer(line.text):
+            if not line.text[said.end() :].casefold().startswith(folded):
+                continue
+            start = max((m.end() for m in _CLAUSE_START.finditer(line.text, 0, said.start())), default=0)
+            forms = list(LEGAL.finditer(line.text, start, said.start()))
+            if forms and forms[-1].end() >= said.start() - 1:  # the company's name ends in its form
+                return span(lines, i, start, forms[-1].end())
+    last = lines[-1].page
+    footer = [i for i in range(len(lines) - 1, -1, -1) if lines[i].page == last][:FOOTER_LINES]
+    for i in footer:
+        for m in COMPANY_IN_TEXT.finditer(lines[i].text):
+            if _REGISTRATION.match(lines[i].text, m.end()):
+                return span(lines, i, m.start(), m.end())
+    return None
