@@ -20,7 +20,12 @@ from idp.extractors.amounts import choose_total, page_amounts
 from idp.extractors.bill_total import current_charges
 from idp.extractors.common import Span, day_first_evidence, document_currencies, make_field, span
 from idp.extractors.generic import POSTAL, extract_generic, label_index
-from idp.extractors.invoice_unlabelled import dateline_date, fallback_number, worded_due_date
+from idp.extractors.invoice_unlabelled import (
+    dateline_date,
+    early_payment_date,
+    fallback_number,
+    worded_due_date,
+)
 from idp.extractors.legal_entity import registered_entity
 from idp.extractors.letterhead import (
     CONTACT,
@@ -101,7 +106,8 @@ def _vendor(doc: Document, schema: DocTypeSchema, fields: dict[str, FieldValue],
     if found is None:
         return
     name, address, sure = found
-    name = company_under(doc.lines, name) or name
+    if (company := company_under(doc.lines, name)) is not None:  # its address is under the company
+        name, address = company, address_under(doc.lines, company, index=label_index(schema))
     if (issuer := _logo_company(doc.lines, name)) is not None:
         name, address = issuer, []  # what lies under a logo word is no address of the company
     if cut := SEPARATOR.search(name.text):  # a sender line: "Elektro Hofmann GmbH · Gewerbering 12 · ..."
@@ -185,8 +191,13 @@ def extract_invoice(
         dated = dateline_date(doc, top_limit(doc), day_first, source_prefix, printed)
         if dated is not None and dated.value not in {f.value for f in fields.values()}:  # not the due date
             fields["date"] = dated
+    early = fields.get("due_date")
+    if early is not None and early_payment_date(lines, early.raw or ""):
+        del fields["due_date"]  # the net due date is printed after it: "oder bis 29.05.2024 netto"
     if "due_date" not in fields and (due := worded_due_date(doc, fields, day_first, index, source_prefix)):
         fields["due_date"] = due
+    if "due_date" not in fields and early is not None:
+        fields["due_date"] = early
     sum_tax_lines(doc, fields, source_prefix)  # with the labelled total: may confirm it
     _total(doc, fields, source_prefix)
     total_before_deductions(doc, fields, source_prefix)

@@ -153,6 +153,16 @@ _DISCOUNT = re.compile(
 )
 
 
+def early_payment_date(lines: list[Line], raw: str) -> bool:
+    """Whether the date printed as ``raw`` is followed by a cash discount on its line (``Zahlbar bis
+    09.05.2024 mit 2 % Skonto oder bis 29.05.2024 netto``): the early payment's date, not the due date."""
+    for line in lines:
+        at = line.text.find(raw) if raw else -1
+        if at >= 0 and _DISCOUNT.search(line.text[at + len(raw) :]):
+            return True
+    return False
+
+
 def worded_due_date(
     doc: Document, fields: dict[str, FieldValue], day_first: bool | None, due_label: LabelIndex, prefix: str
 ) -> FieldValue | None:

@@ -30,6 +30,7 @@ from idp.extractors.amounts import (
     label_strength,
     page_amounts,
 )
+from idp.extractors.bill_total import printed_gross
 from idp.extractors.common import make_field
 from idp.extractors.rate_breakdown import rate_breakdown
 
@@ -38,6 +39,12 @@ from idp.extractors.rate_breakdown import rate_breakdown
 _NOT_A_LINE = re.compile(
     r"incl|in words|excl|exkl|before|före|ohne|sans|hors|"
     r"\bsin\b|senza|\bsem\b|\bbez\b|ilman|uden|uten|netto|\bnet\b",
+    re.I,
+)
+# an amount outside the tax: disbursements "non soumis à TVA", a city tax "esente IVA", "VAT exempt"
+EXEMPT = re.compile(
+    r"exempt|esente|exento|isento|exon[ée]r|non\s+soumis|not\s+subject|nicht\s+steuerbar|steuerfrei|"
+    r"outside\s+the\s+scope|zero[-\s]rated",
     re.I,
 )
 
@@ -77,7 +84,10 @@ def _tax_runs(amounts: list[Amount]) -> list[list[Amount]]:
     taxes = [
         a
         for a in last_on_line.values()
-        if TAX.search(a.label) and not _NOT_A_LINE.search(a.label) and a.value > 0
+        if TAX.search(a.label)
+        and not _NOT_A_LINE.search(a.label)
+        and not EXEMPT.search(a.label)
+        and a.value > 0
     ]
     return _runs(sorted(taxes, key=lambda a: a.span.line_index))
 
@@ -91,13 +101,15 @@ def _fit(
     amounts: list[Amount],
 ) -> tuple[list[Amount], Decimal] | None:
     """The run of tax lines and the net that make ``total``: the net is the subtotal read or printed,
-    or the sum of the amounts listed right above the run (``Honoraires 847,37`` / ``Débours 220,98``)."""
+    or the sum of the amounts listed right above the run (``Honoraires 847,37`` / ``Débours 220,98``);
+    one amount outside the tax (:data:`EXEMPT`) may come on top."""
     by_line = _by_line(amounts)
+    untaxed = {Decimal(0)} | {a.value for a in amounts if EXEMPT.search(a.label) and 0 < a.value < total}
     for run in runs:
         tax_sum = sum((a.value for a in run), Decimal(0))
         parts = _components(run, by_line) if sub is None else set()  # a subtotal read is kept
-        for rounding in [Decimal(0), *roundings[-1:]]:
-            net = total - tax_sum - rounding
+        for rounding, outside in [(r, u) for r in [Decimal(0), *roundings[-1:]] for u in sorted(untaxed)]:
+            net = total - tax_sum - rounding - outside
             if net > tax_sum and (net == sub or net in printed or net in parts):
                 return run, net  # (a net smaller than its tax is some other amount: a balance carried over)
     return None
@@ -144,7 +156,7 @@ def sum_tax_lines(doc: Document, fields: dict[str, FieldValue], prefix: str) -> 
                 break
     if found is None:
         if not _summary_row(doc, fields, amounts, total, prefix) and sub is not None and tax is not None:
-            _printed_gross(doc, fields, amounts, sub + tax, total, prefix)
+            printed_gross(doc, fields, amounts, sub + tax, total, prefix)
         return
     run, net = found
     conf = min(a.span.ocr_confidence for a in run) * 0.8
@@ -154,27 +166,6 @@ def sum_tax_lines(doc: Document, fields: dict[str, FieldValue], prefix: str) -> 
     )
     if sub != net:
         fields["subtotal"] = make_field(doc, str(net), str(net), conf * 0.9, [], f"{prefix}.subtotal+lines")
-
-
-def _printed_gross(
-    doc: Document,
-    fields: dict[str, FieldValue],
-    amounts: list[Amount],
-    made: Decimal,
-    total: Decimal,
-    prefix: str,
-) -> None:
-    """The total read is no total of the net and tax read, but a larger amount printed elsewhere is (with
-    a cash rounding printed beside it, ``Totalt 67 531,00`` for ``54 025,00 + 13 506,25 - 0,25``): that
-    is the invoice's total, the one read what is left to pay (after a tax credit, a deposit). A smaller
-    one is not: ``Net total`` after an agency's commission is no invoice total."""
-    small = [Decimal(0)] + [a.value for a in amounts if 0 < abs(a.value) < 1]
-    fits = [a for a in amounts if a.value > total and any(a.value == made + r for r in small)]
-    if fits:
-        best = max(fits, key=lambda a: a.value)
-        conf = best.span.ocr_confidence * 0.7
-        source = f"{prefix}.total+gross"
-        fields["total"] = make_field(doc, str(best.value), best.raw, conf, [best.span], source)
 
 
 def _summary_row(
