@@ -209,7 +209,7 @@ def _candidate(
     if kind == "address" and weight < 1.0:
         spans = _continuation(lines, value_span, index)
         value = ", ".join(s.text.strip(" ,") for s in spans)
-    words = len(cell.text[m.start : m.end].strip(" :").split())
+    words = len(cell.text[m.start : m.end].split(" / ")[0].strip(" :").split())  # a gloss adds nothing
     quality = (1.0 if m.colon else 0.9) * (0.85 if inside else 1.0) * weight
     quality *= 1.0 if words > 1 else 0.92  # "Claimant Name" says more than "Claimant"
     raw = " ".join(s.text for s in spans).strip()

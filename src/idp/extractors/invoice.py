@@ -88,6 +88,18 @@ _BANK = re.compile(r"\b(bank|banque|banco|banca|branch|iban|account\s+no)\b", re
 _NAME_THEN_ADDRESS = re.compile(r"^(.{3,80}?" + LEGAL.pattern + r")\s*,\s*(\d|p\.?\s?o\.?\s*box)", re.I)
 
 
+# a party's name runs on into its tax id or the next item of its line: "Deccan Auto Components Ltd.,
+# GSTIN 27AACC9701K1Z5 · Place of supply: ...", "Rohit Menon, GSTIN not provided."
+_NAME_TAIL = re.compile(r"\s+[·•|]\s|,\s*(?=(?:" + CONTACT.pattern + r"))", re.I)
+
+
+def _trim_customer(fields: dict[str, FieldValue]) -> None:
+    party = fields.get("customer_name")
+    cut = _NAME_TAIL.search(party.value or "") if party is not None else None
+    if party is not None and cut is not None and cut.start() >= 3:
+        fields["customer_name"] = party.model_copy(update={"value": (party.value or "")[: cut.start()]})
+
+
 def _vendor(doc: Document, schema: DocTypeSchema, fields: dict[str, FieldValue], prefix: str) -> None:
     labelled = fields.get("vendor_name")
     said = (labelled.value or "") if labelled is not None else ""
@@ -184,6 +196,7 @@ def extract_invoice(
     index = label_index(schema)
     whole_amount_fields(doc, fields, currency, index, source_prefix)
     _vendor(doc, schema, fields, source_prefix)
+    _trim_customer(fields)
     if "invoice_number" not in fields and (number := fallback_number(doc, top_limit(doc), source_prefix)):
         fields["invoice_number"] = number
     if "date" not in fields:
