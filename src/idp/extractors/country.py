@@ -54,12 +54,36 @@ _CUES: list[tuple[str, str]] = [
     (r"\+972\b|\bIsrael\b|\bTel Aviv\b|\bJerusalem\b|\bHaifa\b|\bKibbutz\b|\bAllocation No", "IL"),
     (r"\+20\b|\bEgypt\b|\bCairo\b|\bAlexandria\b|\bGiza\b", "EG"),
     (r"\+966\b|\bSaudi Arabia\b|\bKSA\b|\bRiyadh\b|\bJeddah\b|\bDammam\b", "SA"),
+    (r"\+40\b|\bRom[aâ]nia\b|\bJud\.|\bBucure[sș]ti\b|\bRO\d{6,10}\b|\bJ\d{2}/\d+/\d{4}\b", "RO"),
+    (r"\+359\b|\bBulgaria\b|\bEIK\b|\bSofia\b|\bBG\d{9}\b", "BG"),
+    (r"\+381\b|\bSrbija\b|\bSerbia\b|\bPIB\b|\bBeograd\b|\bNovi Sad\b", "RS"),
+    (r"\+212\b|\bMaroc\b|\bMorocco\b|\bICE\b|\bCasablanca\b|\bRabat\b|\bMarrakech\b|\bTanger\b", "MA"),
+    (r"\+216\b|\bTunisie\b|\bTunisia\b|\bTunis\b|\bSfax\b|\bSousse\b", "TN"),
+    (r"\+255\b|\bTanzania\b|\bDar es Salaam\b|\bTRA\b|\bVRN\b|\bArusha\b", "TZ"),
+    (r"\+256\b|\bUganda\b|\bKampala\b|\bURA\b|\bEFRIS\b", "UG"),
+    (r"\+1[\s-]876\b|\bJamaica\b|\bGCT\b|\bMontego Bay\b", "JM"),
+    (r"\+1[\s-]868\b|\bTrinidad\b|\bTobago\b|\bPort of Spain\b", "TT"),
+    (r"\+1[\s-]8[024]9\b|\bRep[úu]blica Dominicana\b|\bSanto Domingo\b|\bRNC\b|\bNCF\b|\bITBIS\b", "DO"),
+    (r"\+506\b|\bCosta Rica\b|\bC[ée]d(ula|\.)? Jur[íi]dica\b", "CR"),
+    (r"\+507\b|\bPanam[áa]\b|\bITBMS\b", "PA"),
+    (r"\+502\b|\bGuatemala\b", "GT"),
+    (r"\+593\b|\bEcuador\b|\bQuito\b|\bGuayaquil\b", "EC"),
+    (r"\+598\b|\bUruguay\b|\bMontevideo\b", "UY"),
+    (r"\+591\b|\bBolivia\b|\bLa Paz\b|\bCochabamba\b|\bSanta Cruz de la Sierra\b", "BO"),
+    (r"\+977\b|\bNepal\b|\bKathmandu\b|\bPokhara\b|\bLalitpur\b", "NP"),
+    (r"\+855\b|\bCambodia\b|\bPhnom Penh\b|\bSiem Reap\b", "KH"),
+    (r"\+962\b|\bJordan\b|\bAmman\b", "JO"),
+    (r"\+968\b|\bOman\b|\bMuscat\b", "OM"),
+    (r"\+965\b|\bKuwait\b|\bKNET\b", "KW"),
     # the euro area as one: its phone prefixes, tax and company ids, intra-community VAT
     (
         r"\+(33|49|34|39|31|32|43|351|353|358|30|352|386|421|372|371|370|385|356|357)\b|\bSIRE[NT]\b|"
         r"\bintracommunautaire\b|\bintracomunitari[oa]\b|\binnergemeinschaftlich|\bintracomunitária\b|"
         r"\bUSt-?Id(Nr)?\.?\b|\bPartita IVA\b|\bP\.\s?IVA\b|\bKvK\b|\bFR\d{2}\s?\d{9}\b|\bDE\s?\d{9}\b|"
-        r"\bATU\d{8}\b|\bIT\s?\d{11}\b|\bNL\d{9}B\d{2}\b|\bBE\s?0\d{3}\.?\d{3}\.?\d{3}\b",
+        r"\bATU\d{8}\b|\bIT\s?\d{11}\b|\bNL\d{9}B\d{2}\b|\bBE\s?0\d{3}\.?\d{3}\.?\d{3}\b|"
+        r"\bOIB\b|\bHrvatska\b|\bZagreb\b|\bLjubljana\b|\bSlovenija\b|\bDDV\b|\bBratislava\b|\bDPH\b|"
+        r"\bTallinn\b|\bEesti\b|\bKMKR\b|\bR[īi]ga\b|\bLatvija\b|\bPVN\b|\bVilnius\b|\bLietuva\b|\bPVM\b|"
+        r"\bLuxembourg\b|\bMalta\b|\bValletta\b|\bCyprus\b|\bLimassol\b|\bNicosia\b",
         "EU",
     ),
 ]
@@ -70,10 +94,14 @@ CURRENCY_OF = {
     "NO": "NOK", "DK": "DKK", "SE": "SEK", "IS": "ISK", "IN": "INR", "TR": "TRY", "CH": "CHF", "EU": "EUR",
     "NG": "NGN", "PH": "PHP", "KE": "KES", "GH": "GHS", "AE": "AED", "PK": "PKR", "IL": "ILS", "EG": "EGP",
     "SA": "SAR", "PE": "PEN", "LK": "LKR", "BD": "BDT", "KR": "KRW",
+    "RO": "RON", "BG": "BGN", "RS": "RSD", "MA": "MAD", "TN": "TND", "TZ": "TZS", "UG": "UGX", "JM": "JMD",
+    "TT": "TTD", "DO": "DOP", "CR": "CRC", "PA": "PAB", "GT": "GTQ", "EC": "USD", "UY": "UYU", "BO": "BOB",
+    "NP": "NPR", "KH": "KHR", "JO": "JOD", "OM": "OMR", "KW": "KWD",
 }  # fmt: skip
 # the currencies a shared mark may stand for, and the one taken without a cue
 # (printed as its own code, the default stands)
-SHARED = {"USD": ({"AUD", "NZD", "CAD", "SGD", "BND", "HKD", "MXN", "CLP", "ARS", "COP", "USD"},
+SHARED = {"USD": ({"AUD", "NZD", "CAD", "SGD", "BND", "HKD", "MXN", "CLP", "ARS", "COP", "USD", "JMD", "TTD",
+                   "DOP", "UYU"},
                   re.compile(r"\bUSD\b|US\$")),
           "SEK": ({"NOK", "DKK", "SEK", "ISK"}, re.compile(r"\bSEK\b")),
           "INR": ({"INR", "PKR", "LKR", "NPR"}, re.compile(r"\bINR\b|₹"))}  # fmt: skip

@@ -7,7 +7,8 @@ from __future__ import annotations
 
 import re
 
-from idp.extractors.normalize import ISO_CODES, WHOLE_CURRENCIES, normalize_currency
+from idp.extractors.currencies import ISO_CODES, WHOLE_CURRENCIES
+from idp.extractors.normalize import normalize_currency
 from idp.extractors.values import CURRENCY_TOKEN, LETTER_MARKS
 
 

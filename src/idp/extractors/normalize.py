@@ -13,6 +13,7 @@ import unicodedata
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
 
+from idp.extractors.currencies import CURRENCY_SYMBOLS, DOLLAR_MARKS, ISO_CODES
 from idp.extractors.months import MONTHS
 
 _ACCENTED = {
@@ -54,68 +55,6 @@ DATE_RE = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 
-_CURRENCY_SYMBOLS = {
-    "rm": "MYR",
-    "myr": "MYR",
-    "us$": "USD",
-    "usd": "USD",
-    "$": "USD",
-    "s$": "SGD",
-    "b$": "BND",
-    "sgd": "SGD",
-    "a$": "AUD",
-    "c$": "CAD",
-    "ca$": "CAD",
-    "au$": "AUD",
-    "mx$": "MXN",
-    "r$": "BRL",
-    "hk$": "HKD",
-    "nt$": "TWD",
-    "nz$": "NZD",
-    "€": "EUR",
-    "eur": "EUR",
-    "£": "GBP",
-    "gbp": "GBP",
-    "¥": "JPY",
-    "₹": "INR",
-    "rs": "INR",
-    "rs.": "INR",
-    "rp": "IDR",
-    "₫": "VND",
-    "грн": "UAH",
-    "fr": "CHF",
-    "chf": "CHF",
-    "kr": "SEK",
-    "₱": "PHP",
-    "₦": "NGN",
-    "₵": "GHS",
-    "฿": "THB",
-    "₩": "KRW",
-    "zł": "PLN",
-    "zl": "PLN",
-    "kč": "CZK",
-    "ft": "HUF",
-    "lei": "RON",
-    "₺": "TRY",
-    "tl": "TRY",
-    "r": "ZAR",
-    "₪": "ILS",
-    "₴": "UAH",
-    **{"ksh": "KES", "tk": "BDT", "tk.": "BDT", "৳": "BDT", "le": "EGP", "l.e.": "EGP", "s/": "PEN"},
-    **{"s/.": "PEN", "won": "KRW"},
-}
-# a dollar (or real) sign with its country's letters: MX$, R$, HK$ ... (before any three-letter code)
-DOLLAR_MARKS = r"US\$|MX\$|CA\$|AU\$|HK\$|NZ\$|NT\$|S\$|B\$|A\$|C\$|R\$"
-# currencies printed without decimals (forint, yen, won, peso...)
-WHOLE_CURRENCIES = {"HUF", "JPY", "KRW", "CLP", "ISK", "VND", "IDR", "COP", "PYG", "UGX", "XOF", "XAF", "TWD"}
-# ISO 4217 codes common on business documents; any other three letters are not trusted as a code
-# (Bahrain's BHD is left out: on Malaysian documents it is "Berhad")
-_ISO_CODES = """
-    AED ARS AUD BDT BGN BND BRL CAD CHF CLP CNY COP CZK DKK EGP EUR GBP HKD HUF IDR ILS INR ISK JPY KES KRW
-    KWD GHS LKR MAD MXN MYR NGN NOK NPR NZD PEN PHP PKR PLN QAR RON RSD RUB SAR SEK SGD THB TRY TWD UAH USD
-    VND ZAR
-"""
-ISO_CODES = set(_ISO_CODES.split())
 # currencies whose documents write dates day first (used as a hint when a date is ambiguous)
 DAY_FIRST_CURRENCIES = {
     "MYR", "SGD", "BND", "EUR", "GBP", "AUD", "NZD", "INR", "IDR", "THB", "HKD", "ZAR", "VND"
@@ -278,11 +217,11 @@ def normalize_currency(raw_or_symbol: str | None) -> str | None:
         return None
     text = clean_text(raw_or_symbol)
     key = text.lower()
-    if key in _CURRENCY_SYMBOLS:
-        return _CURRENCY_SYMBOLS[key]
+    if key in CURRENCY_SYMBOLS:
+        return CURRENCY_SYMBOLS[key]
     if text.upper() in ISO_CODES:
         return text.upper()
-    m = re.match(rf"^({DOLLAR_MARKS}|RM|[A-Z]{{3}}|[$€£¥₹₱₦₵฿₩])", text, re.IGNORECASE)
+    m = re.match(rf"^({DOLLAR_MARKS}|RM|[A-Z]{{3}}|[$€£¥₹₱₦₵฿₩₡])", text, re.IGNORECASE)
     if m:
         return normalize_currency(m.group(1)) if m.group(1) != text else None
     return None

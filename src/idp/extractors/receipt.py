@@ -28,6 +28,7 @@ from idp.extractors.common import (
     mended_date_candidates,
     whole_line,
 )
+from idp.extractors.currencies import THOUSANDTHS_CURRENCIES
 from idp.extractors.generic import label_index
 from idp.extractors.normalize import clean_text, find_dates
 from idp.extractors.receipt_cues import (
@@ -192,9 +193,14 @@ def extract_receipt(doc: Document, source_prefix: str = "rule:receipt") -> dict[
     if date is not None:
         fields["date"] = date
     fields.update(amount_fields(doc, source_prefix))
-    if "total" not in fields and "currency" in fields:  # won, forint, dong: "TOTAL W78,000" has no cents
+    code = fields["currency"].value if "currency" in fields else None
+    if code in THOUSANDTHS_CURRENCIES:  # "TOTAL JD 6.050" is no six thousand: read again below
+        for key in ("total", "subtotal", "tax"):
+            if key in fields and re.search(r"\d[.,]\d{3}$", fields[key].raw or ""):
+                del fields[key]
+    if "total" not in fields and code is not None:  # won, forint, dong: "TOTAL W78,000" has no cents
         receipt = load_doc_type_schemas()["receipt"]
-        whole_amount_fields(doc, fields, fields["currency"].value, label_index(receipt), source_prefix)
+        whole_amount_fields(doc, fields, code, label_index(receipt), source_prefix)
     if "total" in fields and "tax" not in fields:  # taxes by rate ("IVA 10%  183,56  18,36  201,92")
         total = fields["total"]
         sum_tax_lines(doc, fields, source_prefix)

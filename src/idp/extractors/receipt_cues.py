@@ -63,9 +63,18 @@ STREET = re.compile(
     r"tingkat|simpang|kampong|kampung)\b|\b\d{5}\b|^\d+[,.]|\bno\.?\s?:?\s?\d|#\d{1,2}-\d|"
     # other languages' street words, alone or ending a compound ("Lindenstraße 42", "Götgatan 44")
     r"\w*(stra(ß|ss)e|str\.|gasse|weg|platz|allee|gatan|vägen|gade|vej|veien|gaten|straat|laan|plein|katu|tie|"
-    r"kuja|väylä|utca|út)\s+\d|"
+    r"kuja|väylä|utca|út|vegur|gata|stræti|braut|tänav|iela|gatv[eė]|cesta|ulica|ulice|bulevar|trg|"
+    r"n[áa]mestie|t[řr][íi]da|aleja|aleea|strada|calea|sokak|caddesi|bulvar)\s+\d|\b(tn|g|ul|nám)\.?\s+\d|"
     r"^\W*(via|viale|piazza|corso|rue|boulevard|bd|chemin|calle|c/|avda|av\.|avenida|paseo|rua|praça|"
-    r"ul\.|ulica|al\.|shop)\s",
+    r"ul\.|ulica|al\.|shop|bulevar|bul\.|strada|str\.|calea|aleea|trg)\s",
+    re.I,
+)
+# a street named without a street word, then its house number, alone on its line ("Ilica 142", "Panská 18",
+# "Na Můstku 8"; not a till's, table's or pump's number): a street where a postcode line follows it
+HOUSE_LINE = re.compile(
+    r"^(?!\W*(?:site|pos|table|pump|casa|kassa|caisse|cassa|till|counter|store|shop|mesa|miza|register|"
+    r"terminal|branch|outlet|gate|seat|pax|room|bomba|auto|cashier|total|z|no|nr)\b)"
+    r"[A-ZÀ-Ž][^\W\d_]*\.?(?:\s+[^\W\d_]+\.?){0,3}\s+\d{1,4}[a-hA-H]?(?:[/-]\d{1,4}[a-hA-H]?)?\W*$",
     re.I,
 )
 # an address's last line often ends with its country (the region's countries; extend per locale)
@@ -87,13 +96,16 @@ POSTCODE = re.compile(
 TAX_ID = re.compile(  # and other countries' tax and company ids: "TVA BE 0487...", "IČO:", "RUC", "Y-tunnus"
     r"\b(gst|sst|tax|vat|reg|roc|co\.?\s*no|company\s*no|tva|btw|mwst|ust-?id\w*|uid|iva|nif|cif|nip|i[cč]o|"
     r"di[cč]|ruc|rut|nit|c\.?u\.?i\.?t|tin|trn|ntn|npwp|gstin|abn|kra\s*pin|y-tunnus|ad[oó]sz[aá]m|vkn|cnpj|"
-    r"siret|siren)\b",
+    r"siret|siren|mf|c\.?\s?r\.?\s*no|ddv|pib|oib|eik|kt\.|vsk|pvn|kmkr|pvm|rnc|vatin|dph|tpin|"
+    r"reg\.?\s*com|c[ée]d\.?\s*jur\w*|ice\s*[:.]|pan\s*(?:no|:))\b",
     re.I,
 )
 MONEY = re.compile(r"\d\.\d{2}(?!\d)|(?:RM|\$)\s?\d", re.I)
 TITLE = re.compile(
     r"^\W*(tax\s*invoice|invoice|receipt|official\s*receipt|cash\s*bill|simplified|boleta|factura|facture|"
-    r"tique|nyugta|kvitto|kuitti|[uú][cč]tenka|struk|kassenbon)",
+    r"tique|nyugta|kvitto|kuitti|[uú][cč]tenka|struk|kassenbon|fiskaln|fiscal|bon\s*fiscal|ra[cč]un|"
+    r"documento\s*tributario|e-?ticket|tiquete|e-?receipt|kviitung|[cč]eks|pokladni[cč]n|efris|legal\s*receipt|"
+    r"ticket)",
     re.I,
 )
 
@@ -103,8 +115,11 @@ def name_text(text: str) -> str:
     return clean_text(REG_TRAILER.sub("", OWNER_LABEL.sub("", text)))
 
 
-def address_like(text: str) -> bool:
-    return bool(STREET.search(text) or PLACE.search(text))
+def address_like(text: str, following: str = "") -> bool:
+    """A line of an address; ``following``: the line under it (a street without a street word counts
+    when a postcode line follows)."""
+    house = HOUSE_LINE.match(text) is not None and POSTCODE.search(following) is not None
+    return bool(STREET.search(text) or PLACE.search(text) or house)
 
 
 def descriptor(text: str) -> bool:
@@ -127,12 +142,14 @@ LEGAL_SUFFIX = re.compile(r"\b(sdn\.?\s*bhd\.?|bhd\.?|s/b|ltd\.?|inc\.?|llc|limi
 _LEGAL_FORM = re.compile(
     r"\b(sdn\.?\s*bhd|bhd|s/b|ltd|limited|inc|llc|gmbh|pty|pvt|plc|s\.\s?n\.\s?c|s\.\s?r\.\s?l|s\.\s?l|sarl|sas|aps|a/s|"
     r"s\.\s?r\.\s?o|kft|oyj?|kg|ohg|ltda|s\.\s?a\.\s?c|"
-    r"b\.\s?v|p\.h\.u)\.?\W*$",
+    r"b\.\s?v|p\.h\.u|e?ood|ead|d\.\s?o\.\s?o|doo|d\.\s?d|sia|uab|ehf|hf|w\.?\s?l\.?\s?l|saog|saoc|llp|"
+    r"s\.\s?p\.\s?a|srl|s\.\s?a)\.?\W*$",
     re.I,
 )
 
 
-_LEGAL_PREFIX = re.compile(r"\W*(syarikat|sykt\.?|perniagaan)\s", re.I)  # Malay: "company", "business"
+# Malay "company", "business"; Latvian and Lithuanian forms open the name: 'SIA "Baltic Cab"'
+_LEGAL_PREFIX = re.compile(r"\W*(syarikat|sykt\.?|perniagaan|sia|uab)(\s|(?=[\"'„“]))", re.I)
 _REGISTRATION_AFTER = re.compile(r"\s*\(\s*[\w./·-]*\d[\w./·-]*\s*\)\W*$")
 
 
@@ -178,3 +195,15 @@ def joins(lines: list[Line], i: int) -> bool:
     return (
         bool(LEGAL_SUFFIX.search(nxt)) and short_tail and not LEGAL_SUFFIX.search(cur) and 0.7 < h1 / h0 < 1.4
     )
+
+
+def address_break(text: str) -> bool:
+    """A line that ends an address: phone, tax id, date, amount, document title, other labels."""
+    if find_dates(text) or any(p.search(text) for p in (PHONE, TAX_ID, MONEY, TITLE)):
+        return True
+    return bool(STOP.search(text) and not address_like(text))
+
+
+def line_after(lines: list[Line], k: int) -> str:
+    """The text of the line under line ``k`` on its page ("" at the end)."""
+    return lines[k + 1].text if k + 1 < len(lines) and lines[k + 1].page == lines[k].page else ""

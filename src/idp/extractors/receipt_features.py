@@ -16,29 +16,29 @@ from statistics import median
 
 from idp.document import Line
 from idp.extractors.common import digit_share, upper_share
-from idp.extractors.normalize import clean_text, find_amounts, find_dates
+from idp.extractors.normalize import clean_text, find_amounts
 from idp.extractors.receipt_cues import (
     COMPANY,
     COUNTRY_END,
     LEGAL_SUFFIX,
-    MONEY,
     OWNER_LABEL,
     PHONE,
     PLACE,
     POSTCODE,
     REG_NO,
     REG_TRAILER,
-    STOP,
     STREET,
     SUFFIX_ONLY,
     TAX_ID,
     TITLE,
+    address_break,
     address_like,
     descriptor,
     excluded,
     joins,
     legal_line,
     letters,
+    line_after,
     name_text,
 )
 
@@ -102,13 +102,6 @@ def _centring(line: Line, stats: PageStats) -> float:
     half = max((stats.x1 - stats.x0) / 2, 1.0)
     cx = (line.bbox[0] + line.bbox[2]) / 2
     return max(0.0, 1.0 - abs(cx - (stats.x0 + stats.x1) / 2) / half)
-
-
-def _bad(text: str) -> bool:
-    """A line that ends an address: phone, tax id, date, amount, document title, other labels."""
-    if find_dates(text) or any(p.search(text) for p in (PHONE, TAX_ID, MONEY, TITLE)):
-        return True
-    return bool(STOP.search(text) and not address_like(text))
 
 
 def _page_one(lines: list[Line], limit: int) -> list[int]:
@@ -184,8 +177,8 @@ def _vendor_features(
             len(idx) > 1 and max(_height(lines[k]) for k in idx) > 1.4 * min(_height(lines[k]) for k in idx)
         ),
         "next_reg": float(bool(nxt) and bool(REG_NO.match(nxt) or re.search(r"\(\s*\w*\d{4,}", nxt))),
-        "next_addr": float(bool(nxt) and address_like(nxt)),
-        "next2_addr": float(bool(nxt2) and address_like(nxt2)),
+        "next_addr": float(bool(nxt) and address_like(nxt, nxt2)),
+        "next2_addr": float(bool(nxt2) and address_like(nxt2, line_after(lines, j + 2))),
         "next_suffix_only": float(bool(SUFFIX_ONLY.match(nxt))) if nxt else 0.0,
         "next_joins": float(joins(lines, j)),
         "prev_joins": float(i > 0 and joins(lines, i - 1)),
@@ -253,6 +246,10 @@ def _address_features(
     prev = lines[a - 1].text if a - 1 > v_end else ""
     hs = [_height(lines[k]) for k in idx]
     n = len(idx)
+
+    def like(k: int) -> bool:
+        return address_like(lines[k].text, line_after(lines, k))
+
     f = {f"n{k}": float(n == k) for k in range(1, ADDRESS_MAX_LINES + 1)}
     f |= {
         "gap0": float(gap == 0),
@@ -260,25 +257,25 @@ def _address_features(
         "gap2": float(gap == 2),
         "gap3": float(gap >= 3),
         "skipped_preamble": float(bool(skipped) and all(_preamble(t) for t in skipped)),
-        "skipped_addr": float(any(address_like(t) and not _bad(t) for t in skipped)),
-        "addr_share": sum(address_like(t) for t in texts) / n,
-        "first_addr": float(address_like(texts[0]) or bool(re.match(r"^\W*(no\b|lot\b|\d)", texts[0], re.I))),
+        "skipped_addr": float(any(like(k) and not address_break(lines[k].text) for k in range(v_end + 1, a))),
+        "addr_share": sum(like(k) for k in idx) / n,
+        "first_addr": float(like(a) or bool(re.match(r"^\W*(no\b|lot\b|\d)", texts[0], re.I))),
         "postcode": float(any(POSTCODE.search(t) for t in texts)),
         "postcode_last": float(bool(POSTCODE.search(texts[-1]))),
         "place_last": float(bool(PLACE.search(texts[-1]))),
         "period_end": float(texts[-1].rstrip().endswith(".")),
         "comma_end": float(texts[-1].rstrip().endswith(",")),
-        "bad_first": float(_bad(texts[0])),
-        "bad_any": sum(_bad(t) for t in texts) / n,
-        "bad_last": float(_bad(texts[-1])),
-        "company_any": float(any(COMPANY.search(t) and not address_like(t) for t in texts)),
+        "bad_first": float(address_break(texts[0])),
+        "bad_any": sum(address_break(t) for t in texts) / n,
+        "bad_last": float(address_break(texts[-1])),
+        "company_any": float(any(COMPANY.search(lines[k].text) and not like(k) for k in idx)),
         "reg_any": float(any(REG_NO.match(t) for t in texts)),
-        "next_bad": float(not nxt or _bad(nxt)),
+        "next_bad": float(not nxt or address_break(nxt)),
         "next_phone": float(bool(PHONE.search(nxt))),
-        "next_addr": float(bool(nxt) and address_like(nxt) and not _bad(nxt)),
+        "next_addr": float(bool(nxt) and like(b + 1) and not address_break(nxt)),
         "next_postcode": float(bool(POSTCODE.search(nxt))),
         "next_block": float(bool(nxt) and lines[b + 1].block != lines[b].block),
-        "prev_addr": float(bool(prev) and address_like(prev) and not _bad(prev)),
+        "prev_addr": float(bool(prev) and like(a - 1) and not address_break(prev)),
         "h_spread": min(max(hs) / min(hs) - 1.0, 2.0),
         "h_vs_vendor": min(max(median(hs) / v_h - 1.0, -1.0), 2.0),
         "same_block": float(len({lines[k].block for k in idx}) == 1),

@@ -26,7 +26,7 @@ def tidy_punctuation(text: str) -> str:
 _ABBREVIATION = re.compile(
     r"(?:^|[\s,.])(no|nos|jln|jl|tmn|kg|kpg|bdr|bt|blk|lrg|lot|pt|sek|sg|st|rd|ave|dr|mt|ste|apt|fl|flr|"
     r"bhd|sdn|co|corp|inc|ltd|mr|mrs|ms|ul|al|av|avda|col|blvd|bd|str|pl|cad|sok|mah|brgy|sec|dist|bldg|"
-    r"hwy|[a-z])$",
+    r"hwy|nr|jud|bl|ap|tn|[a-z])$",
     re.I,
 )
 # a short word in title case is an abbreviation wherever it stands before a period: "Blvd.", "Brgy.", "Sec."
@@ -40,7 +40,10 @@ def abbreviated(before: str) -> bool:
 
 _PERIOD_BETWEEN_PARTS = re.compile(r"(?<=\w)\.(?= [A-Za-z0-9])")
 # a zero read for the letter O inside a word in capitals: "SINGAP0RE"; not "K1A0B1", "B1750", "U13/0"
-_ZERO_IN_A_WORD = re.compile(r"(?<=[A-Z]{2})0(?=[A-Z]{2})|(?<=\b[A-Z])0(?=[A-ZÀ-ÖØ-Þ]{2,}\b)")
+# ("0ktovriou": a zero opening a word in lower case)
+_ZERO_IN_A_WORD = re.compile(
+    r"(?<=[A-Z]{2})0(?=[A-Z]{2})|(?<=\b[A-Z])0(?=[A-ZÀ-ÖØ-Þ]{2,}\b)|(?<![\w.,/-])0(?=[a-zà-ÿ]{4,}\b)"
+)
 
 
 def address_separators(text: str) -> str:

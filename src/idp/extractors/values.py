@@ -13,9 +13,8 @@ import unicodedata
 from collections.abc import Callable
 from decimal import Decimal, InvalidOperation
 
+from idp.extractors.currencies import DOLLAR_MARKS, ISO_CODES
 from idp.extractors.normalize import (
-    DOLLAR_MARKS,
-    ISO_CODES,
     clean_text,
     find_amounts,
     find_dates,
@@ -52,11 +51,27 @@ EMAIL = re.compile(r"[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+")
 IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})?\b")
 NUMBER = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)?(?![\w.,]*\d)")
 CURRENCY_TOKEN = re.compile(
-    rf"(?<![A-Za-z])({DOLLAR_MARKS}|RM|Rp|Rs\.?|KSh|Ksh|Tk\.?|L\.E\.|LE|S/\.?|won|[A-Z]{{3}}|zł|Kč|Ft|lei|kr|Kr|TL|R|"
-    r"грн|[$€£¥₹₱₦₵฿₩₺₪₴₫৳])(?![A-Za-z])"
+    rf"(?<![A-Za-z])({DOLLAR_MARKS}|RM|Rp|Rs\.?|KSh|Ksh|Tk\.?|L\.E\.|LE|S/\.?|won|GH₵|TSh|USh|R\.O\.|B/\.|"
+    r"Bs\.?|[A-Z]{3}|zł|Kč|Ft|lei|kr|Kr|TL|DH|Dh|DT|JD|KD|din|лв|R|Q|"
+    r"грн|[$€£¥₹₱₦₵฿₩₺₪₴₫৳₡៛])(?![A-Za-z])"
 )
 # a lira, a rand, a rupee, a taka, an Egyptian pound, a sol, a won: currencies only beside a figure
-LETTER_MARKS = {"TL", "R", "Rp", "Rs", "Rs.", "KSh", "Ksh", "Tk", "Tk.", "LE", "L.E.", "S/", "S/.", "won"}
+LETTER_MARKS = {"TL", "R", "Rp", "Rs", "Rs.", "KSh", "Ksh", "Tk", "Tk.", "LE", "L.E.", "S/", "S/.", "won"} | {
+    "TSh",
+    "USh",
+    "R.O.",
+    "B/.",
+    "Bs",
+    "Bs.",
+    "DH",
+    "Dh",
+    "DT",
+    "JD",
+    "KD",
+    "din",
+    "лв",
+    "Q",
+}
 LABEL_LIKE = re.compile(r"^[^\d:]{2,40}:\s*$")
 
 

@@ -1,4 +1,5 @@
-"""Net and tax of an invoice in a currency printed without decimals (forint, yen, won, Chilean peso...).
+"""Net and tax of an invoice in a currency printed without decimals (forint, yen, won, Chilean peso...)
+or with three (Kuwaiti, Jordanian, Tunisian dinars, the Omani rial: ``TOTAL JD 6.050``).
 
 Amounts are found by their decimals, or as whole numbers right beside a currency mark; a totals block
 in forint prints ``Nettó összesen  1 858 405`` with the mark only on the last line. When the page's
@@ -17,36 +18,49 @@ from decimal import Decimal
 
 from idp.document import Document, FieldValue
 from idp.extractors.common import make_field, span
+from idp.extractors.currencies import THOUSANDTHS_CURRENCIES, WHOLE_CURRENCIES
 from idp.extractors.labels import LabelIndex
-from idp.extractors.normalize import WHOLE_CURRENCIES, normalize_amount
+from idp.extractors.normalize import normalize_amount
 from idp.extractors.values import amounts_in
 
 # a whole number ending the line, grouped by spaces, dots, commas or apostrophes, a mark after it allowed
 _WHOLE_END = re.compile(
     r"(?<![\d.,])(\d{1,3}(?:[ .,'\u00a0\u202f]\d{3})+|\d{3,9})\s*(?:[A-Z]{3}|Ft|¥|₩|\$)?\s*$"
 )
+# a dinar's amount ending the line: three decimals ("TOTAL JD 6.050", "TOTAL TTC 15,250 DT")
+_THOUSANDTHS_END = re.compile(
+    r"(?<![\d.,])(\d{1,3}(?:[ .,'\u00a0\u202f]\d{3})*[.,]\d{3})\s*(?:[A-Za-z$][A-Za-z.$]{0,3})?\s*$"
+)
 FIELDS = ("subtotal", "tax", "total")
+
+
+def _value(printed: str, currency: str) -> str | None:
+    if currency in WHOLE_CURRENCIES:
+        return normalize_amount(re.sub(r"\D", "", printed))
+    digits = re.sub(r"\D", "", printed)
+    return str(Decimal(f"{digits[:-3] or '0'}.{digits[-3:]}"))  # "6.050": three decimals kept
 
 
 def whole_amount_fields(
     doc: Document, fields: dict[str, FieldValue], currency: str | None, index: LabelIndex, prefix: str
 ) -> None:
     """Add the missing net and tax read as whole numbers (module doc)."""
-    if currency not in WHOLE_CURRENCIES:
+    if currency not in WHOLE_CURRENCIES | THOUSANDTHS_CURRENCIES:
         return
+    ending = _WHOLE_END if currency in WHOLE_CURRENCIES else _THOUSANDTHS_END
     found: dict[str, list[FieldValue]] = {}
     for i, line in enumerate(doc.lines):
         label = index.at_start(line.text)
-        m = _WHOLE_END.search(line.text, label.end) if label is not None else None
+        m = ending.search(line.text, label.end) if label is not None else None
         if m is None:  # a label inside the line right before the number: "... 10%  Tiền thuế GTGT: 5.584.900"
             label = next((k for k in reversed(index.find(line.text)) if k.key in FIELDS), None)
             after = label.end if label is not None else len(line.text)
-            m = _WHOLE_END.search(line.text, after)
+            m = ending.search(line.text, after)
             if m is not None and line.text[after : m.start()].strip(" :"):
                 m = None
         if label is None or m is None or label.key not in FIELDS or label.key in fields:
             continue
-        value = normalize_amount(re.sub(r"\D", "", m.group(1)))
+        value = _value(m.group(1), currency)
         if value is None:
             continue
         spot = span(doc.lines, i, m.start(1), m.end(1))
