@@ -54,7 +54,7 @@ _CUES: list[tuple[str, str]] = [
     (r"\+972\b|\bIsrael\b|\bTel Aviv\b|\bJerusalem\b|\bHaifa\b|\bKibbutz\b|\bAllocation No", "IL"),
     (r"\+20\b|\bEgypt\b|\bCairo\b|\bAlexandria\b|\bGiza\b", "EG"),
     (r"\+966\b|\bSaudi Arabia\b|\bKSA\b|\bRiyadh\b|\bJeddah\b|\bDammam\b", "SA"),
-    (r"\+40\b|\bRom[aâ]nia\b|\bJud\.|\bBucure[sș]ti\b|\bRO\d{6,10}\b|\bJ\d{2}/\d+/\d{4}\b", "RO"),
+    (r"\+40\b|\bRom[aâ]nia\b|\bJ(ud|UD)\.|\bBucure[sș]ti\b|\bRO\d{6,10}\b|\bJ\d{2}/\d+/\d{4}\b", "RO"),
     (r"\+359\b|\bBulgaria\b|\bEIK\b|\bSofia\b|\bBG\d{9}\b", "BG"),
     (r"\+381\b|\bSrbija\b|\bSerbia\b|\bPIB\b|\bBeograd\b|\bNovi Sad\b", "RS"),
     (r"\+212\b|\bMaroc\b|\bMorocco\b|\bICE\b|\bCasablanca\b|\bRabat\b|\bMarrakech\b|\bTanger\b", "MA"),

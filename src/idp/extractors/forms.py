@@ -33,8 +33,8 @@ from idp.document import Document, FieldValue, Line
 from idp.extractors.common import Span, below, cells, make_field, span, word_offsets
 from idp.extractors.form_linker import active_linker
 from idp.extractors.form_segments import Pair
-from idp.extractors.generic import LABEL_CELL
 from idp.extractors.grid import aligned_count, label_row
+from idp.extractors.value_spots import LABEL_CELL
 from idp.extractors.values import LABEL_LIKE, detect_type, fold, mend_text
 
 _COLON = re.compile(r"^(?P<label>[^:\d]{1,60}?)\s*:\s*(?P<value>.*)$")

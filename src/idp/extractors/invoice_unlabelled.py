@@ -176,7 +176,9 @@ def worded_due_date(
         for start, end, raw in find_dates(line.text):
             value = normalize_date(raw, day_first)
             before = line.text[:start]
-            cued = _DUE_BY.search(before) or any(m.end <= start for m in labels)
+            # the deadline's words may end the line above ("... bis zum" / "03.12.2024 auf das Konto")
+            above = doc.lines[i - 1].text if i > 0 and not before.strip() else ""
+            cued = _DUE_BY.search(before) or any(m.end <= start for m in labels) or _DUE_BY.search(above)
             if _DISCOUNT.search(line.text[end:]):
                 continue  # "bis 30.12.2025 2 % Skonto": the early payment date, not the due date
             if value is None or not cued or value in taken or (issued is not None and value < issued):

@@ -53,6 +53,8 @@ _PARTY_CUE = re.compile(
     r"^\W*((bill|ship|sold|deliver|invoice|charge)(ed)?\s+to|(delivery|shipping)\s+address)\b", re.I
 )
 PARTY_FIELDS = {"customer_name", "vendor_name"}  # labels that open the parties' block ("Bill to", "Seller")
+# what the business does, over or under its name: "Illustration & design services" (a name capitalises)
+_TAGLINE = re.compile(r"^[A-Z][^\W\d_]+(?:\s+(?:&|and|und|et|y|e))?(?:\s+(?-i:[a-zà-ÿ][^\W\d_]*)){2,}\s*$")
 TITLE_ONLY = re.compile(TITLE.pattern + r"\W*$", re.I)
 
 
@@ -207,6 +209,7 @@ def letterhead(doc: Document, schema: DocTypeSchema) -> tuple[Span, list[Span], 
                 continue
             ratio = _median_height(cell.words) / body
             score = ratio + (0.5 if LEGAL.search(cell.text) else 0.0) - 0.02 * i - (0.3 if labelled else 0.0)
+            score -= 0.5 if _TAGLINE.match(cell.text) and not LEGAL.search(cell.text) else 0.0
             if best is None or score > best[0]:
                 best = (score, cell)
     if best is None:

@@ -116,10 +116,11 @@ def _fit(
 
 
 def _components(run: list[Amount], by_line: dict[int, list[Amount]]) -> set[Decimal]:
-    """Sums of two or more one-amount lines right above a run of tax lines (the parts of the net)."""
+    """Sums of two or more lines right above a run of tax lines, each by its last amount: the parts of
+    the net (``Honoraires`` / ``Débours``), or the item lines' amounts where no net is printed."""
     sums, total, i = set(), Decimal(0), run[0].span.line_index - 1
-    while len(by_line.get(i, [])) == 1 and not TAX.search(by_line[i][0].label) and by_line[i][0].value > 0:
-        total += by_line[i][0].value
+    while by_line.get(i) and not TAX.search(by_line[i][-1].label) and by_line[i][-1].value > 0:
+        total += by_line[i][-1].value
         if i < run[0].span.line_index - 1:
             sums.add(total)
         i -= 1
@@ -259,28 +260,39 @@ def total_before_deductions(doc: Document, fields: dict[str, FieldValue], prefix
     """The invoice's own total, not what is left to pay: when the total read is the last of a column that
     runs ``Total Charges 11,628.29`` / ``Insurance Payments -6,637.19`` / ``Adjustment -1,395.39`` /
     ``Amount Due 3,595.71`` (deductions printed negative, or named: ``Less: Paid on account 500.00``),
-    and the total above the deductions less them makes it, that total above is the invoice's."""
+    and the total above the deductions less them makes it, that total above is the invoice's. The amount
+    due may be printed more than once (a heading over the page): each place is tried."""
     chosen = fields.get("total")
     due = _value(fields, "total")
     if chosen is None or due is None or not chosen.bbox:
         return
     rows = [(i, row[-1]) for i, row in sorted(_by_line(page_amounts(doc.lines)).items())]
-    at = next((k for k, (_, a) in enumerate(rows) if a.value == due and a.raw in chosen.raw), None)
+    printed = chosen.raw or ""  # with its currency mark or without: "$2,331.68", "2,331.68"
+    for at, (_, a) in enumerate(rows):
+        if a.value == due and (a.raw in printed or printed in a.raw):
+            gross = _gross_above(rows, at, due)
+            if gross is not None:
+                conf, source = gross.span.ocr_confidence * 0.8, f"{prefix}.total+gross"
+                fields["total"] = make_field(doc, str(gross.value), gross.raw, conf, [gross.span], source)
+                return
+
+
+def _gross_above(rows: list[tuple[int, Amount]], at: int, due: Decimal) -> Amount | None:
+    """The total over the deductions that run up the column from row ``at`` (the amount due), or None."""
     deductions = Decimal(0)
-    for k in range(at - 1, -1, -1) if at is not None else []:
+    for k in range(at - 1, -1, -1):
         i, a = rows[k]
         if i != rows[k + 1][0] - 1:
-            return  # the column is broken by a line without an amount
+            return None  # the column is broken by a line without an amount
         if a.value <= 0 or _DEDUCTION.search(a.label):
             deductions -= abs(a.value)
             continue
         if deductions == 0:
-            return
+            return None
         # the total may stand higher up, over the lines that make it (Less: VAT / Net of VAT / Add: VAT)
         for b in [a, *(b for _, b in reversed(rows[:k]))]:
             label = STRONG_TOTAL.search(b.label) or PLAIN_TOTAL.search(b.label)
             if label and b.value + deductions == due:
-                conf, source = b.span.ocr_confidence * 0.8, f"{prefix}.total+gross"
-                fields["total"] = make_field(doc, str(b.value), b.raw, conf, [b.span], source)
-                return
-        return
+                return b
+        return None
+    return None
