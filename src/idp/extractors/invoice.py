@@ -19,6 +19,7 @@ from idp.document import Document, FieldValue, Line
 from idp.extractors.amounts import choose_total, page_amounts
 from idp.extractors.bill_total import current_charges
 from idp.extractors.common import Span, day_first_evidence, document_currencies, make_field, span
+from idp.extractors.currency_marks import currency_marks
 from idp.extractors.generic import POSTAL, extract_generic, label_index
 from idp.extractors.invoice_unlabelled import (
     dateline_date,
@@ -26,6 +27,7 @@ from idp.extractors.invoice_unlabelled import (
     fallback_number,
     worded_due_date,
 )
+from idp.extractors.labels import LabelIndex
 from idp.extractors.legal_entity import registered_entity
 from idp.extractors.letterhead import (
     CONTACT,
@@ -133,7 +135,7 @@ def _vendor(doc: Document, schema: DocTypeSchema, fields: dict[str, FieldValue],
         # "Nome/Razão Social: Araucária Ltda.": the name after a label we do not know
         value = legal_name(doc.lines, LABELLED.sub("", read) or read)
         if (entity := registered_entity(doc.lines, value)) is not None:
-            value, read, spans = entity.text, entity.text, [entity]  # "Riviera Turismo S.r.l. · P.IVA"
+            value, read, spans = mend_text(entity.text), entity.text, [entity]  # "Riviera Turismo S.r.l."
         fields["vendor_name"] = make_field(doc, value, read, conf, spans, f"{prefix}.vendor_name")
     if more is not None:
         address = address_under(doc.lines, more, index=label_index(schema))
@@ -165,6 +167,18 @@ def _total(doc: Document, fields: dict[str, FieldValue], prefix: str) -> None:
         fields["total"] = chosen  # a payment (-178.12) is no total when a label named one
 
 
+def _total_marks(lines: list[Line], marks: dict[str, float], index: LabelIndex) -> dict[str, float]:
+    """``marks`` with a currency named on a total's line weighing 1.5 more (``Invoice value (INR)
+    4,54,971.18`` under items priced in USD): an invoice's currency is its total's."""
+    out = dict(marks)
+    for line in lines:
+        label = index.at_start(line.text)
+        if label is not None and label.key == "total":
+            for code in currency_marks([line.text]):
+                out[code] = out.get(code, 0.0) + 1.5
+    return out
+
+
 def _currency(
     doc: Document, fields: dict[str, FieldValue], prefix: str, marks: dict[str, float]
 ) -> str | None:
@@ -187,13 +201,13 @@ def extract_invoice(
     if not lines:
         return {}
     schema = schema or load_doc_type_schemas()["invoice"]
-    marks = document_currencies(lines)
+    index = label_index(schema)
+    marks = _total_marks(lines, document_currencies(lines), index)
     guess = max(marks, key=lambda c: marks[c]) if marks else None
     day_first = day_first_evidence(lines, guess)
     fields = extract_generic(doc, schema, day_first, source_prefix)
     _currency(doc, fields, source_prefix, marks)
     currency = fields["currency"].value if "currency" in fields else None
-    index = label_index(schema)
     whole_amount_fields(doc, fields, currency, index, source_prefix)
     _vendor(doc, schema, fields, source_prefix)
     _trim_customer(fields)
