@@ -32,6 +32,11 @@ from tests.extractors.builders import doc_from_rows
         (["C.I.F.: RO25122244", "IASI, JUD. IASI", "TOTAL 64.83"], "RON"),
         (["Thamel, Kathmandu", "GRAND TOTAL Rs 2,486.00"], "NPR"),
         (["Montevideo", "TOTAL $ 1.840,00"], "UYU"),
+        (["Av. Cheikh Anta Diop, Fann", "Dakar - Sénégal", "TOTAL 3 050 FCFA"], "XOF"),
+        (["1001 Tiranë", "NIPT: M40956965H", "TOTALI (Lek) 600.00"], "ALL"),
+        (["Nassau", "TOTAL B$ 23.50"], "BSD"),
+        (["Managua, Nicaragua", "TOTAL C$ 1,245.00"], "NIO"),
+        (["SR 6% 1.20", "TOTAL RM 21.20"], "MYR"),  # SR: a Malaysian GST code, no Saudi riyal
     ],
 )
 def test_more_countries_currencies(texts: list[str], code: str) -> None:
@@ -93,7 +98,22 @@ def test_a_street_without_a_street_word_over_its_postcode() -> None:
     )
 
 
+def test_a_whole_total_with_its_mark_after_it() -> None:
+    rows = [
+        (20, [(60, "PHARMACIE DE L'AVENUE")]),
+        (45, [(40, "Analakely - Antananarivo 101")]),
+        (70, [(20, "Ticket N° 857691 04/07/2025 12:35")]),
+        (95, [(20, "COARTEM 80/480 B/6 1 × 24 500")]),
+        (120, [(20, "TOTAL A PAYER 34 300 Ar")]),
+        (145, [(20, "Espèces 35 000")]),
+        (170, [(20, "Rendu 700")]),
+    ]
+    fields = extract_document(doc_from_rows(rows, 500, 400)).fields
+    assert fields["currency"].value == "MGA" and fields["total"].value == "34300.00"
+
+
 def test_legal_forms_of_more_countries_and_kept_abbreviations() -> None:
+    assert legal_line('"Səbət Ticarət" MMC') and legal_line("TIRANA E RE sh.p.k.")
     assert legal_line("Travel Retail Bulgaria EOOD") and legal_line('SIA "Baltic Cab"')
     assert legal_line("Gadget House General Trading Co. W.L.L.") and legal_line("Brauðhúsið ehf.")
     assert (

@@ -42,7 +42,7 @@ STRONG_TOTAL = re.compile(
     r"att\s*betala|at\s*betale|[aå]\s*betale|verollinen\s*yhteens|maksettava|do\s*zap[lł]aty|brutto|"
     r"k\s*[uú]hrad[eě]|fizetend|v[eé]g[oö]sszeg|total\s*de\s*plat|genel\s*toplam|toplam\s*tutar|"
     # Croatian, Slovenian, Slovak, Estonian, Latvian, Lithuanian, Bulgarian, Greek, Russian
-    r"za\s*plat|za\s*pla[cč]il|celkom\s*s\s*dph|na\s*[uú]hradu|kokku\s*tasuda|apmaksai|mok[eė]ti|"
+    r"za\s*plat|za\s*pla[cč]il|celkom\s*s\s*dph|na\s*[uú]hradu|kokku\s*tasuda|apmaksai|mok[eėéè]ti|"
     r"ukupan\s*iznos|iznos\s*za\s*pla[cć]anje|gross\s*am(ou)?n?t|"
     r"сума\s*за\s*плащане|к\s*оплате|πληρωτέο",
     re.I,
@@ -51,7 +51,7 @@ STRONG_TOTAL = re.compile(
 PLAIN_TOTAL = re.compile(
     r"\bt[o0]t[a4]?[l1i]\b|\bttl\b|\bamount\b|\btota(le|al)\b|\bgesamt|\bsumme\b|\btotalt\b|\bsumma\b|\bi\s*alt\b|\bsuma\b|"
     r"\byhteens[aä]\b|\brazem\b|\bcelkem\b|\b[oö]sszesen\b|\btoplam\b|\bukupno\b|\bskupaj\b|\bcelkom\b|"
-    r"\bkokku\b|\bkop[aāã]\b|\bsamtals\b|\bspolu\b|\bвсичко\b|\bобщо\b|\bитого\b|\bвсего\b|σύνολο",
+    r"\bkokku\b|\bkop[aāã]\b|\bsamtals\b|\bspolu\b|\bc[əa]m[iıİ]\b|\bjami\b|\btotali\b|\bвсичко\b|\bобщо\b|\bитого\b|\bвсего\b|σύνολο",
     re.I,
 )
 # net amounts and taxes in the other languages of the invoice schema

@@ -75,15 +75,43 @@ _CUES: list[tuple[str, str]] = [
     (r"\+962\b|\bJordan\b|\bAmman\b", "JO"),
     (r"\+968\b|\bOman\b|\bMuscat\b", "OM"),
     (r"\+965\b|\bKuwait\b|\bKNET\b", "KW"),
+    (r"\+387\b|\bBosna i Hercegovina\b|\bBiH\b|\bSarajevo\b|\bBanja Luka\b|\bMostar\b|\bJIB\b", "BA"),
+    (r"\+355\b|\bShqip[ëe]ri\b|\bAlbania\b|\bTiran[ëa]\b|\bNIPT\b", "AL"),
+    (r"\+373\b|\bMoldova\b|\bChi[șs]in[ăa]u\b|\bIDNO\b|\bMD-\d{4}\b", "MD"),
+    (r"\+994\b|\bAz[əe]rbaycan\b|\bAzerbaijan\b|\bBak[ıu]\b|\bV[ÖO]EN\b|\bAZ\d{4}\b", "AZ"),
+    (r"\+998\b|\bO'zbekiston\b|\bUzbekistan\b|\bToshkent\b|\bTashkent\b|\bSTIR\b", "UZ"),
+    (r"\+995\b|\bGeorgia\b|\bTbilisi\b|\bBatumi\b", "GE"),
+    (r"\+374\b|\bArmenia\b|\bYerevan\b", "AM"),
+    (r"\+230\b|\bMauritius\b|\bPort Louis\b|\bBRN\b", "MU"),
+    (r"\+248\b|\bSeychelles\b|\bMah[ée]\b", "SC"),
+    (r"\+261\b|\bMadagascar\b|\bAntananarivo\b", "MG"),
+    (r"\+221\b|\bS[ée]n[ée]gal\b|\bDakar\b|\bNINEA\b", "SN"),
+    (r"\+225\b|\bC[ôo]te d'Ivoire\b|\bAbidjan\b", "CI"),
+    (r"\+237\b|\bCameroun\b|\bCameroon\b|\bDouala\b|\bYaound[ée]\b", "CM"),
+    (r"\+250\b|\bRwanda\b|\bKigali\b", "RW"),
+    (r"\+260\b|\bZambia\b|\bLusaka\b|\bZRA\b|\bTPIN\b", "ZM"),
+    (r"\+263\b|\bZimbabwe\b|\bHarare\b|\bZIMRA\b", "ZW"),
+    (r"\+267\b|\bBotswana\b|\bGaborone\b|\bBURS\b", "BW"),
+    (r"\+264\b|\bNamibia\b|\bWindhoek\b", "NA"),
+    (r"\+258\b|\bMo[çc]ambique\b|\bMozambique\b|\bMaputo\b|\bNUIT\b", "MZ"),
+    (r"\+244\b|\bAngola\b|\bLuanda\b", "AO"),
+    (r"\+251\b|\bEthiopia\b|\bAddis Ababa\b", "ET"),
+    (r"\+504\b|\bHonduras\b|\bTegucigalpa\b|\bSan Pedro Sula\b|\bRTN\b", "HN"),
+    (r"\+505\b|\bNicaragua\b|\bManagua\b", "NI"),
+    (r"\+503\b|\bEl Salvador\b", "SV"),
+    (r"\+595\b|\bParaguay\b|\bAsunci[óo]n\b", "PY"),
+    (r"\+1[\s-]242\b|\bBahamas\b|\bNassau\b", "BS"),
+    (r"\+973\b|\bBahrain\b|\bManama\b", "BH"),
     # the euro area as one: its phone prefixes, tax and company ids, intra-community VAT
     (
         r"\+(33|49|34|39|31|32|43|351|353|358|30|352|386|421|372|371|370|385|356|357)\b|\bSIRE[NT]\b|"
         r"\bintracommunautaire\b|\bintracomunitari[oa]\b|\binnergemeinschaftlich|\bintracomunitária\b|"
         r"\bUSt-?Id(Nr)?\.?\b|\bPartita IVA\b|\bP\.\s?IVA\b|\bKvK\b|\bFR\d{2}\s?\d{9}\b|\bDE\s?\d{9}\b|"
         r"\bATU\d{8}\b|\bIT\s?\d{11}\b|\bNL\d{9}B\d{2}\b|\bBE\s?0\d{3}\.?\d{3}\.?\d{3}\b|"
-        r"\bOIB\b|\bHrvatska\b|\bZagreb\b|\bLjubljana\b|\bSlovenija\b|\bDDV\b|\bBratislava\b|\bDPH\b|"
+        r"\bOIB\b|\bHrvatska\b|\bZagreb\b|\bLjubljana\b|\bSlovenija\b|\bDDV\b|\bBratislava\b|\bI[ČC] DPH\b|"
         r"\bTallinn\b|\bEesti\b|\bKMKR\b|\bR[īi]ga\b|\bLatvija\b|\bPVN\b|\bVilnius\b|\bLietuva\b|\bPVM\b|"
-        r"\bLuxembourg\b|\bMalta\b|\bValletta\b|\bCyprus\b|\bLimassol\b|\bNicosia\b",
+        r"\bLuxembourg\b|\bMalta\b|\bValletta\b|\bCyprus\b|\bLimassol\b|\bNicosia\b|\bCrna Gora\b|"
+        r"\bMontenegro\b|\bPodgorica\b|\bKotor\b",
         "EU",
     ),
 ]
@@ -97,6 +125,10 @@ CURRENCY_OF = {
     "RO": "RON", "BG": "BGN", "RS": "RSD", "MA": "MAD", "TN": "TND", "TZ": "TZS", "UG": "UGX", "JM": "JMD",
     "TT": "TTD", "DO": "DOP", "CR": "CRC", "PA": "PAB", "GT": "GTQ", "EC": "USD", "UY": "UYU", "BO": "BOB",
     "NP": "NPR", "KH": "KHR", "JO": "JOD", "OM": "OMR", "KW": "KWD",
+    "BA": "BAM", "AL": "ALL", "MD": "MDL", "AZ": "AZN", "UZ": "UZS", "GE": "GEL", "AM": "AMD", "MU": "MUR",
+    "SC": "SCR", "MG": "MGA", "SN": "XOF", "CI": "XOF", "CM": "XAF", "RW": "RWF", "ZM": "ZMW", "ZW": "USD",
+    "BW": "BWP", "NA": "NAD", "MZ": "MZN", "AO": "AOA", "ET": "ETB", "HN": "HNL", "NI": "NIO", "SV": "USD",
+    "PY": "PYG", "BS": "BSD", "BH": "BHD",
 }  # fmt: skip
 # the currencies a shared mark may stand for, and the one taken without a cue
 # (printed as its own code, the default stands)
@@ -104,7 +136,9 @@ SHARED = {"USD": ({"AUD", "NZD", "CAD", "SGD", "BND", "HKD", "MXN", "CLP", "ARS"
                    "DOP", "UYU"},
                   re.compile(r"\bUSD\b|US\$")),
           "SEK": ({"NOK", "DKK", "SEK", "ISK"}, re.compile(r"\bSEK\b")),
-          "INR": ({"INR", "PKR", "LKR", "NPR"}, re.compile(r"\bINR\b|₹"))}  # fmt: skip
+          "INR": ({"INR", "PKR", "LKR", "NPR", "MUR", "SCR"}, re.compile(r"\bINR\b|₹")),
+          "CAD": ({"CAD", "NIO"}, re.compile(r"\bCAD\b")),
+          "BND": ({"BND", "BSD"}, re.compile(r"\bBND\b"))}  # fmt: skip
 
 
 def country_votes(texts: list[str]) -> dict[str, int]:

@@ -56,12 +56,29 @@ CURRENCY_SYMBOLS = {
     **{"dh": "MAD", "dt": "TND", "tsh": "TZS", "ush": "UGX", "jd": "JOD", "r.o.": "OMR", "kd": "KWD"},
     **{"j$": "JMD", "tt$": "TTD", "rd$": "DOP", "$u": "UYU", "₡": "CRC", "b/.": "PAB", "bs": "BOB"},
     **{"bs.": "BOB", "gh₵": "GHS", "лв": "BGN", "din": "RSD", "៛": "KHR", "q": "GTQ"},
+    # set X: marks, and single letters read by the country where several share them (K, P, L, SR)
+    **{"lek": "ALL", "lekë": "ALL", "so'm": "UZS", "som": "UZS", "ar": "MGA", "fcfa": "XOF"},
+    **{"cfa": "XOF", "frw": "RWF", "n$": "NAD", "kz": "AOA", "br": "ETB", "gs.": "PYG"},
+    **{"gs": "PYG", "₲": "PYG", "bd": "BHD", "₼": "AZN", "₾": "GEL", "֏": "AMD", "bds$": "BBD"},
+    **{
+        "bz$": "BZD",
+        "g$": "GYD",
+        "fj$": "FJD",
+        "mvr": "MVR",
+        "rf": "MVR",
+        "nu": "BTN",
+        "₭": "LAK",
+        "₮": "MNT",
+    },
 }
 # a dollar (or real) sign with its country's letters: MX$, R$, HK$ ... (before any three-letter code)
-DOLLAR_MARKS = r"US\$|MX\$|CA\$|AU\$|HK\$|NZ\$|NT\$|TT\$|RD\$|S\$|B\$|A\$|C\$|R\$|J\$|\$U"
+DOLLAR_MARKS = (
+    r"US\$|MX\$|CA\$|AU\$|HK\$|NZ\$|NT\$|TT\$|RD\$|Bds\$|BZ\$|FJ\$|S\$|B\$|A\$|C\$|R\$|J\$|N\$|G\$|\$U"
+)
 # currencies printed without decimals (forint, yen, won, peso...)
 WHOLE_CURRENCIES = {
-    "HUF", "JPY", "KRW", "CLP", "ISK", "VND", "IDR", "COP", "PYG", "UGX", "XOF", "XAF", "TWD", "CRC", "KHR"
+    "HUF", "JPY", "KRW", "CLP", "ISK", "VND", "IDR", "COP", "PYG", "UGX", "XOF", "XAF", "TWD", "CRC", "KHR",
+    "MGA", "RWF", "UZS", "AMD", "LAK", "MNT"
 }  # fmt: skip
 # currencies of three decimals (dinars, the Omani rial): "TOTAL JD 6.050" is six dinars five piastres
 THOUSANDTHS_CURRENCIES = {"KWD", "OMR", "JOD", "TND", "BHD", "IQD", "LYD"}
@@ -70,6 +87,7 @@ THOUSANDTHS_CURRENCIES = {"KWD", "OMR", "JOD", "TND", "BHD", "IQD", "LYD"}
 _ISO_CODES = """
     AED ARS AUD BDT BGN BND BRL CAD CHF CLP CNY COP CZK DKK EGP EUR GBP HKD HUF IDR ILS INR ISK JPY KES KRW
     KWD GHS LKR MAD MXN MYR NGN NOK NPR NZD PEN PHP PKR PLN QAR RON RSD RUB SAR SEK SGD THB TRY TWD UAH USD
-    VND ZAR OMR JOD TND TZS UGX JMD TTD DOP CRC PAB GTQ UYU BOB KHR
+    VND ZAR OMR JOD TND TZS UGX JMD TTD DOP CRC PAB GTQ UYU BOB KHR BAM ALL MDL AZN UZS GEL AMD MUR SCR MGA
+    XOF XAF RWF ZMW BWP NAD MZN AOA ETB HNL NIO PYG BSD BBD BZD GYD FJD PGK MVR BTN LAK MNT
 """
 ISO_CODES = set(_ISO_CODES.split())

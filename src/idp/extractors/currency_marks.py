@@ -17,8 +17,9 @@ def _beside_amount(text: str, start: int, end: int) -> bool:
     before (``127,00 TL``) a mark; not ``Insulation R2.6``."""
     figure = r"\s?-?(?:\d{1,3}(?:(?:[ ,.\u00a0]\d{3})*[.,]\d{2}|(?:[ ,.\u00a0]\d{3})+)|\d+[.,]\d{2})(?!\d)"
     after = re.match(figure, text[end : end + 24])
-    # before: cents, or a grouped whole figure of a currency without cents ("78,000 won")
-    return bool(after or re.search(r"\d[.,]\d{2}\s?$|\d[,.]\d{3}\s?$", text[max(start - 24, 0) : start]))
+    # before: cents, or a grouped whole figure of a currency without cents ("78,000 won", "34 300 Ar")
+    before = text[max(start - 24, 0) : start]
+    return bool(after or re.search(r"\d[.,]\d{2}\s?$|\d[,. \u00a0]\d{3}\s?$", before))
 
 
 # a whole number right after a mark: "RM 2002"; not the head of "R 17 223.10" or "kr 30 436,90"

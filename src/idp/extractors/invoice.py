@@ -19,6 +19,7 @@ from idp.document import Document, FieldValue, Line
 from idp.extractors.amounts import choose_total, page_amounts
 from idp.extractors.bill_total import current_charges
 from idp.extractors.common import Span, day_first_evidence, document_currencies, make_field, span
+from idp.extractors.country import resolve_currency
 from idp.extractors.currency_marks import currency_marks
 from idp.extractors.generic import POSTAL, extract_generic, label_index
 from idp.extractors.invoice_unlabelled import (
@@ -170,11 +171,11 @@ def _total(doc: Document, fields: dict[str, FieldValue], prefix: str) -> None:
 def _total_marks(lines: list[Line], marks: dict[str, float], index: LabelIndex) -> dict[str, float]:
     """``marks`` with a currency named on a total's line weighing 1.5 more (``Invoice value (INR)
     4,54,971.18`` under items priced in USD): an invoice's currency is its total's."""
-    out = dict(marks)
+    out, texts = dict(marks), [line.text for line in lines]
     for line in lines:
         label = index.at_start(line.text)
-        if label is not None and label.key == "total":
-            for code in currency_marks([line.text]):
+        if label is not None and label.key == "total":  # a "$" read as the dollar the page names
+            for code in resolve_currency(currency_marks([line.text]), texts):
                 out[code] = out.get(code, 0.0) + 1.5
     return out
 

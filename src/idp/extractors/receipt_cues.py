@@ -52,7 +52,7 @@ STOP = re.compile(
     r"\b(gst|sst|tax|vat|reg|roc|email|e-mail|www|http|invoice|receipt|bill|cashier|date|time|table|"
     r"kasse|kassa|caisse|cassa|bon|ticket|kvitto|paragon|cnpj|nip|cif|nif|p\.?\s?iva|cvr|siret|gstin|abn|"
     r"order|doc|document|counter|station|customer|member|welcome|thank|slip|ref|pos|terminal|server|"
-    r"guest|check|cash|qty|item|company\s*no|co\.?\s*no)\b|\.com|@",
+    r"guest|check|cash|qty|qt[ée]|d[ée]signation|item|company\s*no|co\.?\s*no)\b|\.com|@",
     re.I,
 )
 # words that make a line an address (STREET) or may appear in one (PLACE: also in shop names); the
@@ -66,7 +66,8 @@ STREET = re.compile(
     r"kuja|väylä|utca|út|vegur|gata|stræti|braut|tänav|iela|gatv[eė]|cesta|ulica|ulice|bulevar|trg|"
     r"n[áa]mestie|t[řr][íi]da|aleja|aleea|strada|calea|sokak|caddesi|bulvar)\s+\d|\b(tn|g|ul|nám)\.?\s+\d|"
     r"^\W*(via|viale|piazza|corso|rue|boulevard|bd|chemin|calle|c/|avda|av\.|avenida|paseo|rua|praça|"
-    r"ul\.|ulica|al\.|shop|bulevar|bul\.|strada|str\.|calea|aleea|trg)\s",
+    r"ul\.|ulica|al\.|shop|bulevar|bul\.|strada|str\.|calea|aleea|trg|rruga|rr\.)\s|"
+    r"\b(k[üu][çc]\.|k[üu][çc][əe]si|prospekti|ko'chasi|ko'cha)\s|\bnr\.?\s?\d",
     re.I,
 )
 # a street named without a street word, then its house number, alone on its line ("Ilica 142", "Panská 18",
@@ -97,7 +98,8 @@ TAX_ID = re.compile(  # and other countries' tax and company ids: "TVA BE 0487..
     r"\b(gst|sst|tax|vat|reg|roc|co\.?\s*no|company\s*no|tva|btw|mwst|ust-?id\w*|uid|iva|nif|cif|nip|i[cč]o|"
     r"di[cč]|ruc|rut|nit|c\.?u\.?i\.?t|tin|trn|ntn|npwp|gstin|abn|kra\s*pin|y-tunnus|ad[oó]sz[aá]m|vkn|cnpj|"
     r"siret|siren|mf|c\.?\s?r\.?\s*no|ddv|pib|oib|eik|kt\.|vsk|pvn|kmkr|pvm|rnc|vatin|dph|tpin|"
-    r"reg\.?\s*com|c[ée]d\.?\s*jur\w*|ice\s*[:.]|pan\s*(?:no|:))\b",
+    r"reg\.?\s*com|c[ée]d\.?\s*jur\w*|ice\s*[:.]|pan\s*(?:no|:)|nipt|ninea|rccm|niu|rcs|brn|nuit|rtn|idno|"
+    r"v[öo]en|stir|jib|stat\s*:|cc\s+\d)\b",
     re.I,
 )
 MONEY = re.compile(r"\d\.\d{2}(?!\d)|(?:RM|\$)\s?\d", re.I)
@@ -105,7 +107,7 @@ TITLE = re.compile(
     r"^\W*(tax\s*invoice|invoice|receipt|official\s*receipt|cash\s*bill|simplified|boleta|factura|facture|"
     r"tique|nyugta|kvitto|kuitti|[uú][cč]tenka|struk|kassenbon|fiskaln|fiscal|bon\s*fiscal|ra[cč]un|"
     r"documento\s*tributario|e-?ticket|tiquete|e-?receipt|kviitung|[cč]eks|pokladni[cč]n|efris|legal\s*receipt|"
-    r"ticket)",
+    r"ticket|fatur[eë]|check\s*#|chek|[cç]ek\b|satis)",
     re.I,
 )
 
@@ -143,7 +145,7 @@ _LEGAL_FORM = re.compile(
     r"\b(sdn\.?\s*bhd|bhd|s/b|ltd|limited|inc|llc|gmbh|pty|pvt|plc|s\.\s?n\.\s?c|s\.\s?r\.\s?l|s\.\s?l|sarl|sas|aps|a/s|"
     r"s\.\s?r\.\s?o|kft|oyj?|kg|ohg|ltda|s\.\s?a\.\s?c|"
     r"b\.\s?v|p\.h\.u|e?ood|ead|d\.\s?o\.\s?o|doo|d\.\s?d|sia|uab|ehf|hf|w\.?\s?l\.?\s?l|saog|saoc|llp|"
-    r"s\.\s?p\.\s?a|srl|s\.\s?a)\.?\W*$",
+    r"s\.\s?p\.\s?a|srl|s\.\s?a|mmc|mchj|sh\.?\s?p\.?\s?k|s\.?\s?de\s+r\.?\s?l|lda)\.?\W*$",
     re.I,
 )
 

@@ -26,7 +26,7 @@ def tidy_punctuation(text: str) -> str:
 _ABBREVIATION = re.compile(
     r"(?:^|[\s,.])(no|nos|jln|jl|tmn|kg|kpg|bdr|bt|blk|lrg|lot|pt|sek|sg|st|rd|ave|dr|mt|ste|apt|fl|flr|"
     r"bhd|sdn|co|corp|inc|ltd|mr|mrs|ms|ul|al|av|avda|col|blvd|bd|str|pl|cad|sok|mah|brgy|sec|dist|bldg|"
-    r"hwy|nr|jud|bl|ap|tn|[a-z])$",
+    r"hwy|nr|jud|bl|ap|tn|küç|kuc|[a-z])$",
     re.I,
 )
 # a short word in title case is an abbreviation wherever it stands before a period: "Blvd.", "Brgy.", "Sec."

@@ -42,8 +42,9 @@ WHOLE_AMOUNT = re.compile(
 )
 # with a decimal point only after a currency mark ("R 86 362.93", "CHF 1 817.40"), as "2 120.00" on a
 # receipt is a quantity and a price
+# (or after a label's colon: "Jami to'lov: 31 000.00")
 SPACED_POINT_AMOUNT = re.compile(
-    r"(?<![A-Za-z])(?P<cur>[A-Z]{3}|R|kr|[$€£¥])\s?(?P<num>-?\d{1,3}(?:[ \u00a0\u202f]\d{3})+\.\d{2})(?!\d)"
+    r"(?<![A-Za-z])(?P<cur>[A-Z]{3}|R|kr|[$€£¥]|:)\s?(?P<num>-?\d{1,3}(?:[ \u00a0\u202f]\d{3})+\.\d{2})(?!\d)"
 )
 ID_TOKEN = re.compile(r"(?<![^\W_])[^\W_][\w\-/.]*\d[\w\-/.]*")  # letters of any script: "СФ-0000723"
 PHONE = re.compile(r"\+?\(?\d[\d\s().\-/]{6,}\d")
@@ -52,26 +53,14 @@ IBAN = re.compile(r"\b[A-Z]{2}\d{2}(?:[ ]?[A-Z0-9]{4}){2,7}(?:[ ]?[A-Z0-9]{1,4})
 NUMBER = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)?(?![\w.,]*\d)")
 CURRENCY_TOKEN = re.compile(
     rf"(?<![A-Za-z])({DOLLAR_MARKS}|RM|Rp|Rs\.?|KSh|Ksh|Tk\.?|L\.E\.|LE|S/\.?|won|GH₵|TSh|USh|R\.O\.|B/\.|"
-    r"Bs\.?|[A-Z]{3}|zł|Kč|Ft|lei|kr|Kr|TL|DH|Dh|DT|JD|KD|din|лв|R|Q|"
-    r"грн|[$€£¥₹₱₦₵฿₩₺₪₴₫৳₡៛])(?![A-Za-z])"
+    r"Bs\.?|FCFA|CFA|FRw|Lekë|Lek|so'm|Gs\.?|[A-Z]{3}|zł|Kč|Ft|lei|kr|Kr|TL|DH|Dh|DT|JD|KD|Kz|Br|Ar|BD|"
+    r"Rf|Nu|din|лв|R|Q|грн|[$€£¥₹₱₦₵฿₩₺₪₴₫৳₡៛₲₼₾֏₭₮])(?![A-Za-z])"
 )
 # a lira, a rand, a rupee, a taka, an Egyptian pound, a sol, a won: currencies only beside a figure
 LETTER_MARKS = {"TL", "R", "Rp", "Rs", "Rs.", "KSh", "Ksh", "Tk", "Tk.", "LE", "L.E.", "S/", "S/.", "won"} | {
-    "TSh",
-    "USh",
-    "R.O.",
-    "B/.",
-    "Bs",
-    "Bs.",
-    "DH",
-    "Dh",
-    "DT",
-    "JD",
-    "KD",
-    "din",
-    "лв",
-    "Q",
-}
+    "TSh", "USh", "R.O.", "B/.", "Bs", "Bs.", "DH", "Dh", "DT", "JD", "KD", "din", "лв", "Q", "Kz",
+    "Br", "Ar", "BD", "Rf", "Nu", "Lek", "Lekë", "so'm", "Gs", "Gs.", "CFA", "FCFA", "FRw",
+}  # fmt: skip
 LABEL_LIKE = re.compile(r"^[^\d:]{2,40}:\s*$")
 
 

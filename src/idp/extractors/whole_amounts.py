@@ -25,7 +25,7 @@ from idp.extractors.values import amounts_in
 
 # a whole number ending the line, grouped by spaces, dots, commas or apostrophes, a mark after it allowed
 _WHOLE_END = re.compile(
-    r"(?<![\d.,])(\d{1,3}(?:[ .,'\u00a0\u202f]\d{3})+|\d{3,9})\s*(?:[A-Z]{3}|Ft|¥|₩|\$)?\s*$"
+    r"(?<![\d.,])(\d{1,3}(?:[ .,'\u00a0\u202f]\d{3})+|\d{3,9})\s*(?:[A-Za-z]{1,4}|[¥₩$₲₭₮֏])?\s*$"
 )
 # a dinar's amount ending the line: three decimals ("TOTAL JD 6.050", "TOTAL TTC 15,250 DT")
 _THOUSANDTHS_END = re.compile(
