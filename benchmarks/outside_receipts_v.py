@@ -62,20 +62,28 @@ def build(seed: int, n: int) -> list[TCase]:
     return [case(random.Random(f"{seed}:{case.__name__}")) for case in CASES[:n]]
 
 
-def check(c: TCase) -> list[str]:
-    """Set R's check (a three-decimal total compared as such), and the currency of the receipt's country."""
-    problems = set_r.check(c)
-    v, printed = c.key.values, c.key.printed
-    if v["currency"] in THREE:
-        problems = [p for p in problems if not p.startswith("total printed")]
-        shown = printed.get("total", "")
-        if not re.search(r"[.,]\d{3}$", shown) or int(re.sub(r"\D", "", shown)) != int(
-            Decimal(v["total"] or "0") * 1000
-        ):
-            problems.append(f"total printed {shown!r} does not say {v['total']} in three decimals")
-    if v["currency"] != CURRENCIES.get(c.country):
-        problems.append(f"currency {v['currency']} in {c.country}")
-    return problems
+def country_check(currencies: dict[str, str], three: set[str]) -> Callable[[TCase], list[str]]:
+    """Set R's check (a total in a currency of ``three`` decimals compared as such), and the currency of
+    the receipt's country (``currencies``); shared with set X."""
+
+    def check(c: TCase) -> list[str]:
+        problems = set_r.check(c)
+        v, printed = c.key.values, c.key.printed
+        if v["currency"] in three:
+            problems = [p for p in problems if not p.startswith("total printed")]
+            shown = printed.get("total", "")
+            if not re.search(r"[.,]\d{3}$", shown) or int(re.sub(r"\D", "", shown)) != int(
+                Decimal(v["total"] or "0") * 1000
+            ):
+                problems.append(f"total printed {shown!r} does not say {v['total']} in three decimals")
+        if v["currency"] != currencies.get(c.country):
+            problems.append(f"currency {v['currency']} in {c.country}")
+        return problems
+
+    return check
+
+
+check = country_check(CURRENCIES, THREE)
 
 
 if __name__ == "__main__":

@@ -34,16 +34,15 @@ from __future__ import annotations
 
 import importlib
 import random
-import re
 import sys
 from collections.abc import Callable
-from decimal import Decimal
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 import outside_receipts_r as set_r  # also puts src/ on the path
 from outside_common_t import TCase
+from outside_receipts_v import country_check
 
 DOC_MODULES = 10  # outside_docs_x1.py ... outside_docs_x10.py; each case is named by its number (x01_...)
 CASES: list[Callable[[random.Random], TCase]] = sorted(
@@ -63,20 +62,7 @@ def build(seed: int, n: int) -> list[TCase]:
     return [case(random.Random(f"{seed}:{case.__name__}")) for case in CASES[:n]]
 
 
-def check(c: TCase) -> list[str]:
-    """Set R's check (a three-decimal total compared as such), and the currency of the receipt's country."""
-    problems = set_r.check(c)
-    v, printed = c.key.values, c.key.printed
-    if v["currency"] in THREE:
-        problems = [p for p in problems if not p.startswith("total printed")]
-        shown = printed.get("total", "")
-        if not re.search(r"[.,]\d{3}$", shown) or int(re.sub(r"\D", "", shown)) != int(
-            Decimal(v["total"] or "0") * 1000
-        ):
-            problems.append(f"total printed {shown!r} does not say {v['total']} in three decimals")
-    if v["currency"] != CURRENCIES.get(c.country):
-        problems.append(f"currency {v['currency']} in {c.country}")
-    return problems
+check = country_check(CURRENCIES, THREE)  # set V's check
 
 
 if __name__ == "__main__":
