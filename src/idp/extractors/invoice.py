@@ -44,6 +44,7 @@ from idp.extractors.letterhead import (
     top_limit,
 )
 from idp.extractors.normalize import clean_text
+from idp.extractors.party_blocks import party_names
 from idp.extractors.schema import DocTypeSchema, load_doc_type_schemas
 from idp.extractors.tax_lines import sum_tax_lines, total_before_deductions
 from idp.extractors.values import mend_text
@@ -106,7 +107,9 @@ def _trim_customer(fields: dict[str, FieldValue]) -> None:
 def _vendor(doc: Document, schema: DocTypeSchema, fields: dict[str, FieldValue], prefix: str) -> None:
     labelled = fields.get("vendor_name")
     said = (labelled.value or "") if labelled is not None else ""
-    if labelled is not None and (POSTAL.match(said) or CONTACT.match(said) or _BANK.search(said)):
+    lettered = re.search(r"[^\W\d_]{2}", LABELLED.sub("", said))  # "Registration Number: 508863532": no name
+    no_name = POSTAL.match(said) or CONTACT.match(said) or _BANK.search(said) or not lettered
+    if labelled is not None and no_name:
         # "Remit to: P.O. Box 77120, ..." labels an address, "Seller UBN 87934307" a tax id, "Please remit
         # to: MUFG Bank, Nihonbashi Branch" a bank: no name
         del fields["vendor_name"]
@@ -210,6 +213,10 @@ def extract_invoice(
     _currency(doc, fields, source_prefix, marks)
     currency = fields["currency"].value if "currency" in fields else None
     whole_amount_fields(doc, fields, currency, index, source_prefix)
+    for key, name in party_names(lines, index).items():  # "Verkäufer" over "Firmenname: Nordlicht ..."
+        value = mend_text(clean_text(name.text))
+        conf = name.ocr_confidence * 0.95
+        fields[key] = make_field(doc, value, name.text, conf, [name], f"{source_prefix}.{key}")
     _vendor(doc, schema, fields, source_prefix)
     _trim_customer(fields)
     if "invoice_number" not in fields and (number := fallback_number(doc, top_limit(doc), source_prefix)):

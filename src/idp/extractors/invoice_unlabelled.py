@@ -103,6 +103,25 @@ def fallback_number(doc: Document, top: float, prefix: str) -> FieldValue | None
         title = next((c for c in row if _TITLE_ONLY.match(c.text)), None) or (
             title if title is not None and not aligned_count([title], row) else None
         )
+    return _boxed_number(doc, lines, prefix)
+
+
+# a document number alone in its cell: letters and digits, a series and a number ("F002-00005042")
+_LONE_ID = re.compile(r"(?=[^\s]*[A-Za-z])(?=[^\s]*\d{3})[A-Z0-9][A-Z0-9\-/.]{5,24}")
+
+
+def _boxed_number(doc: Document, lines: list[tuple[int, Line]], prefix: str) -> FieldValue | None:
+    """An id alone in its cell in the title's column, a few lines under it: the box of a Peruvian or
+    Chilean factura (``FACTURA ELECTRÓNICA`` / ``RUC: 20108891125`` / ``F002-00005042``)."""
+    for n, (i, _) in enumerate(lines):
+        title = next((c for c in cells(doc.lines, i) if _TITLE_ONLY.match(c.text)), None)
+        if title is None:
+            continue
+        for j, _ in lines[n + 1 : n + 5]:
+            for cell in cells(doc.lines, j):
+                alone = _LONE_ID.fullmatch(cell.text) and not find_dates(cell.text)
+                if alone and aligned_count([title], [cell]):
+                    return _field(doc, cell, f"{prefix}.invoice_number+boxed")
     return None
 
 

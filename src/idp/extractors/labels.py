@@ -22,6 +22,9 @@ _GLOSS = re.compile(r"\s*\([^()\d:]{2,30}\)\s*[:：]?\s*")
 # a bilingual label's other language after a slash: "Számla sorszáma / Invoice no.:", "Eladó / Seller"
 _SLASH = re.compile(r"\s*/\s*")
 _WORD_CHAR = re.compile(r"[a-z0-9]")
+# an EN 16931 business-term code printed beside its label (an XRechnung view's "Rechnungsnummer: BT-1
+# R2024-06342", "Anschrift: BG-5 ..."): part of the label, no value
+_TERM_CODE = re.compile(r"b[tg]-\d{1,3}(?:\s+|$)")
 _RATE_HEAD = re.compile(r"(?:^|[^\d\s])\s*%\s*$")
 
 
@@ -48,6 +51,8 @@ def synonym_regex(synonym: str) -> str:
             out.append(r"\s?" + ("[o0]" if ch == "o" else re.escape(ch)))
         else:
             out.append(re.escape(ch))
+    if text[-1:] == "." and text[-2:-1].isalpha():  # "Nr." is not the start of "NRO. 1464"
+        out[-1] = r"(?:\.|(?![a-z]))\s*"
     body = "".join(out)
     return body + (r"(?![a-z0-9])" if text[-1:].isalnum() else "")
 
@@ -93,6 +98,8 @@ class LabelIndex:
             label_end = self._gloss_end(folded, m.end(), key)
             sep = _GLOSS.match(folded, label_end) or _SEP.match(folded, label_end)
             end = sep.end() if sep else label_end
+            if code := _TERM_CODE.match(folded, end):
+                end = code.end()
             i = end if end > i else i + 1
             sep_text = folded[label_end:end]
             if not sep_text.strip() and _LONGER_LABEL.match(folded[end:]):

@@ -182,6 +182,7 @@ def letterhead(doc: Document, schema: DocTypeSchema) -> tuple[Span, list[Span], 
     best: tuple[float, Span] | None = None
     labelled = False
     parties: list[tuple[float, float]] = []  # columns under a party's label ("Bill to"): the customer's
+    flush_right: list[float] = []
     items = next((f for f in schema.fields if f.type == "line_items"), None)
     columns = column_index(items) if items is not None else None
     addressee = attention_blocks(doc, TOP_SHARE * page.height)
@@ -200,6 +201,8 @@ def letterhead(doc: Document, schema: DocTypeSchema) -> tuple[Span, list[Span], 
             if (m is not None and m.key in PARTY_FIELDS) or _PARTY_CUE.match(row[k].text):
                 right = row[k + 1].words[0].bbox[0] if k + 1 < len(row) else page.width
                 parties.append((row[k].words[0].bbox[0] - 1, right))
+                if row[k].words[0].bbox[0] > page.width / 2 and index.whole(row[k].text):
+                    flush_right.append(row[k].words[-1].bbox[2])  # a block set flush right under it
         if any(m is not None and not _title(c.text, only=True) for m, c in zip(labels, row, strict=True)):
             labelled = True  # the labelled part of the page: its values are no letterhead
         for cell, m in zip(row, labels, strict=True):
@@ -207,6 +210,8 @@ def letterhead(doc: Document, schema: DocTypeSchema) -> tuple[Span, list[Span], 
                 continue
             if any(a <= cell.words[0].bbox[0] < b for a, b in parties):
                 continue
+            if any(abs(cell.words[-1].bbox[2] - x) < 1.5 * body for x in flush_right):
+                continue  # "Kupac:" over "Vinarija Matošević d.o.o.", both ending at the right margin
             ratio = _median_height(cell.words) / body
             score = ratio + (0.5 if LEGAL.search(cell.text) else 0.0) - 0.02 * i - (0.3 if labelled else 0.0)
             score -= 0.5 if _TAGLINE.match(cell.text) and not LEGAL.search(cell.text) else 0.0

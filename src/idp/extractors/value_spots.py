@@ -12,6 +12,9 @@ from idp.extractors.labels import LabelIndex, LabelMatch
 from idp.extractors.values import LABEL_LIKE, parse_value
 
 LABEL_CELL = re.compile(r"^[A-Za-z][A-Za-z .#/]{1,25}:")  # "Terms: Net 30": a pair of its own, not a value
+# a cell that opens with a number word of its own numbers something else: "Num. 001" (a duplicata) under
+# "FATURA / DUPLICATA"
+OWN_NUMBER = re.compile(r"^(?:num|no|nr|n[º°])\.\s*\w", re.I)
 PAIRED = re.compile(r"\s*[^/\s]+\s*/\s*")  # the first value of a pair: "90558710 / "
 RATE = re.compile(r"\(?\s*\d{1,2}(?:[.,]\d{1,2})?\s*%\s*\)?")  # "VAT 21%  8.588,95": the rate is no value
 # a rate with the amount it is taken on after a tax label, in brackets or not: neither is the tax
@@ -87,7 +90,17 @@ def value_spots(
     if (rest is None or combined) and not inside:
         x0, _, x1, _ = union_bbox(cell.words)
         under = below(lines, cell.line_index, x0, x1, max_lines=2)
-        if under is not None and not is_label(under.text, index):
+        last = k + 1 == len(row)
+        missed = under is None or is_label(under.text, index)
+        if missed and shaped and (last or is_label(row[k + 1].text, index)):
+            # a figure right-aligned in a column wider than its heading ("Totale imponibile" over 731,76):
+            # under the space up to the next heading, in a one-row summary (not a column of a table's rows)
+            edge = float("inf") if last else row[k + 1].words[0].bbox[0] - 1
+            figure = below(lines, cell.line_index, x0, edge, max_lines=1)
+            more = below(lines, figure.line_index, x0, edge, max_lines=1) if figure is not None else None
+            if figure is not None and (more is None or not re.search(r"\d", more.text)):
+                under = figure
+        if under is not None and not is_label(under.text, index) and not OWN_NUMBER.match(under.text):
             out.append((cut_at_label(lines, under, index), 0.85))
     return out
 
