@@ -39,7 +39,7 @@ _TITLE = (
     r"^\W*(?:(?:sales|tax|commercial|vat|service)\s+)?(?:invoice|bill|factura|facture|fattura|fatura|rechnung|"
     r"factuur|faktura|račun|rachunek|számla)(?:\s*/\s*receipt)?(?:\s*[-–—]\s*[^\W\d_]+(?:\s+[^\W\d_]+){0,2})?"
     r"(?:\s+(?:simplificada|simplifi[ée]e|semplificata|electr[oó]nica|[ée]lectronique|elettronica|"
-    r"rectificativa|de\s+venta|original|duplicado|duplicate|copy|c[oó]pia))?"
+    r"rectificativa|de\s+venta|original|duplicado|duplicate|copy|c[oó]pia)){0,2}"
 )
 _SHORT_LABEL = r"(?:no\.?|n\.?\s?[º°o]\.?|nr\.?|#|number|n[úu]mero|núm\.?|č\.|čís\.|číslo|br\.)\s*:?\s*"
 _TITLE_NUMBER = re.compile(_TITLE + r"\s+" + _SHORT_LABEL, re.I)
