@@ -62,6 +62,7 @@ OTHER_DOCUMENT = re.compile(r"order|bestell|commande|pedido|ordine|deliver|dispa
 FAX_HEADER = re.compile(r"\d{1,2}:\d{2}\b.*\b(from|fax|to)\b.*\bp\.?\s?\d{1,3}\s?/\s?\d{1,3}\b", re.I)
 POSTAL = re.compile(r"^\W*(p\.?\s?o\.?\s*box|postfach|case postale|apartado|\d+[a-z]?\s)", re.I)
 NUMBERED = re.compile(r"(nr|no|n[º°o]|#|number|numer|nummer|n[úu]mero|num[ée]ro|č)\.?\s*:?\s*$", re.I)
+_GLUED_NUMBER_WORD = re.compile(r"^(?:no|nr|n[º°])\.(?=\d)", re.I)
 # the word that announces a number after a title's other words: "FACTURE D'ACOMPTE N°", "DOKLAD c.", "br."
 NUMBER_WORD = re.compile(
     r"(?<![^\W\d_])(nr|no|nro|n[º°o]|#|number|numer|n[úu]mero|num[ée]ro|[čc]|br|št)\.?\s*:?\s*$", re.I
@@ -121,6 +122,8 @@ def _candidate(
     if kind == "id" and not m.colon and found[0] > 3 and not NUMBER_WORD.search(before.strip()):
         return None  # "Facture déposée sur Chorus Pro (profil EN 16931)": a sentence, no number after a label
     start, end, value = found
+    if kind == "id":  # a recogniser glues the label's number word to the number: "INVOICE No.0052616"
+        value = _GLUED_NUMBER_WORD.sub("", value)
     if kind == "name" and POSTAL.match(value):
         return None
     value_span = spot

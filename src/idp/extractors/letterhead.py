@@ -25,7 +25,7 @@ from idp.extractors.values import parse_phone
 
 # matched on the text without spaces: OCR splits words ("COM MERCIAL INVOICE")
 TITLE = re.compile(
-    r"^\W*(commercial|tax|pro-?forma|sales|final|vat|e-?ar[sş]iv)?(invoice|rechnung|facture|factura|factuur|fattura|"
+    r"^\W*(commercial|tax|pro-?forma|sales|final|vat|e-?ar[sş]iv|e-)?(invoice|rechnung|facture|factura|factuur|fattura|"
     r"fatura|bill|statement|creditnote|debitnote|gutschrift|nota(de)?(d[eé]bito|cr[eé]dito)|receipt|quittung|"
     r"re[cç]u|recibo|ricevuta|kvittering|kvitto|faktur|számla|rachunek|sąskaita|rēķins|reikningur|invois|"
     r"hóađơn|τιμολόγιο|фактура|рахунок|сч[её]т)",
@@ -38,9 +38,9 @@ CONTACT = re.compile(
 )
 _FORM = (  # Mexico's "S.A. de C.V." and "S. de R.L." first: "S.A." alone would end the name early
     r"\b(s\.?\s?a\.?(\s?p\.?\s?i\.?|\s?b\.?)?\s+de\s+c\.?\s?v|s\.?\s?de\s+r\.?\s?l\.?(\s+de\s+c\.?\s?v)?|"
-    r"ltd|limited|llc|llp|inc|corp|corporation|co|plc|gmbh|ag|kg|kgaa|(?-i:OG|AS|ASA)|ohg|ug|gbr|dac|clg|e\.?k|sarl|sas|sa|bv|b\.v|nv|sl|"
+    r"ltd|limited|llc|llp|inc|corp|corporation|co|plc|gmbh|ag|kgaa|(?-i:KG|OG|AS|ASA)|ohg|ug|gbr|dac|clg|e\.?k|sarl|sas|sa|bv|b\.v|nv|sl|"
     r"srl|s\.r\.[l1]|spa|s\.p\.a|pty|pte|sdn\.?\s*bhd|bhd|berhad|group|trading|traders|enterprises?|company|k\.k|kk|"
-    r"ab|oy|oyj|ay|aps|a/s|i/s|s\.r\.o|a\.s|sp\.\s*z\s*o\.\s*o|pvt|ltda|s\.a|s\.l|sprl|bvba|kft|zrt|bt|şti|s[àa]rl|"
+    r"ab|oy|oyj|ay|aps|a/s|i/s|s\.r\.o|a\.s|sp\.\s*z\s*o\.\s*o|pvt|ltda|lda|s\.a|s\.l|sprl|bvba|kft|zrt|bt|şti|s[àa]rl|"
     r"α\.ε|ο\.ε|ε\.ε|ε\.π\.ε|ι\.κ\.ε|d\.o\.o|d\.d|a\.d|a\.ş|s\.a\.e|s\.\s?[àa]\s?r\.\s?l|pt|tbk|sia|uab|oü|"
     r"e?ood|ehf|hf|jsc|ооо|е?оод|тов|пат)\b\.?"
 )

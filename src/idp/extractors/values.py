@@ -211,7 +211,7 @@ def mend_text(text: str) -> str:
     """OCR's usual letter swaps inside words mended: a capital I between a capital and lower-case letters
     is an l (``JIn`` -> ``Jln``, ``CIinic`` -> ``Clinic``), a 0 between letters an o (``Ph0ne``), and a
     0 or 1 ending a name in a dotted abbreviation of single letters an o or an l (``d.o.0.``, ``r.1.``,
-    ``Sp. z 0.0.``);
+    ``Sp. z 0.0.``, ``S.r.I.``), and ``A.$.`` a Turkish ``A.Ş.``;
     and the spaces a recogniser drops after an ampersand and before a legal form (``Jensen &HolmApS`` ->
     ``Jensen & Holm ApS``)."""
     text = re.sub(r"(?<= &)(?=[^\W\d_])", " ", text)
@@ -219,6 +219,8 @@ def mend_text(text: str) -> str:
     text = re.sub(r"(?<=\b[A-Z])I(?=[a-z])", "l", text)
     text = re.sub(r"(?<=\b[^\W\d_]\.)[01](?=\.$)", lambda m: "o" if m.group() == "0" else "l", text)
     text = re.sub(r"(?<=\b[zZ] )[0oO]\.[0oO]\.(?=$|\s)", "o.o.", text)  # Polish "Sp. z 0.0."
+    text = re.sub(r"(?<=\b[a-z]\.)I(?=\.$)", "l", text)  # "S.r.I." -> "S.r.l."
+    text = re.sub(r"(?<=\bA\.)\$(?=\.?$)", "Ş", text)  # Turkish "A.$." -> "A.Ş."
     return re.sub(r"(?<=[A-Za-z])0(?=[a-z])", "o", text)
 
 
