@@ -44,6 +44,7 @@ from idp.extractors.labels import LabelIndex, LabelMatch
 from idp.extractors.schema import DocTypeSchema
 from idp.extractors.tables import column_index, header_columns
 from idp.extractors.value_spots import (
+    BULLET,
     PAIRED,
     continuation,
     is_label,
@@ -62,6 +63,13 @@ OTHER_DOCUMENT = re.compile(r"order|bestell|commande|pedido|ordine|deliver|dispa
 FAX_HEADER = re.compile(r"\d{1,2}:\d{2}\b.*\b(from|fax|to)\b.*\bp\.?\s?\d{1,3}\s?/\s?\d{1,3}\b", re.I)
 POSTAL = re.compile(r"^\W*(p\.?\s?o\.?\s*box|postfach|case postale|apartado|\d+[a-z]?\s)", re.I)
 NUMBERED = re.compile(r"(nr|no|n[º°o]|#|number|numer|nummer|n[úu]mero|num[ée]ro|č)\.?\s*:?\s*$", re.I)
+NEXT_BOX = re.compile(r"\s\d{1,2}[a-z]?\.\s+[A-Z]{2}")  # "... TO INSURED 7. INSURED'S ADDRESS": the next box
+# what a form prints where a name would be: a signature's mark, "None", "As in Part A", "N.A."
+PLACEHOLDER = re.compile(
+    r"\(?(?:signed|unterschrieben|sign[ée]e?|firmado|firmato|getekend)\)?|none|nil|n\.?\s?a\.?|n/a|-+|_+|"
+    r"signature on file|(?:as|same as|see)\s+(?:in|above|per|part|section|overleaf)\b.*",
+    re.I,
+)
 _GLUED_NUMBER_WORD = re.compile(r"^(?:no|nr|n[º°])\.(?=\d)", re.I)
 # the word that announces a number after a title's other words: "FACTURE D'ACOMPTE N°", "DOKLAD c.", "br."
 NUMBER_WORD = re.compile(
@@ -124,7 +132,8 @@ def _candidate(
     start, end, value = found
     if kind == "id":  # a recogniser glues the label's number word to the number: "INVOICE No.0052616"
         value = _GLUED_NUMBER_WORD.sub("", value)
-    if kind == "name" and POSTAL.match(value):
+    no_name = POSTAL.match(value) or PLACEHOLDER.fullmatch(value.strip()) or NEXT_BOX.search(value)
+    if kind == "name" and no_name:
         return None
     value_span = spot
     if kind in SHAPED and wrapped is None:
@@ -191,7 +200,9 @@ def find_candidates(
                         if under is not None and not is_label(under.text, index):
                             add(_candidate(lines, kind, m, cell, under, 0.85, False, index, day_first, i))
                     break
-                inside = m.start > 2 or bool(re.search(r"\w", cell.text[: m.start]))
+                inside = not BULLET.fullmatch(cell.text[: m.start]) and (
+                    m.start > 2 or bool(re.search(r"\w", cell.text[: m.start]))
+                )
                 ends_cell = not cell.text[m.end :].strip()
                 if inside and not (m.colon or kind in SHAPED or ends_cell):
                     continue

@@ -15,6 +15,8 @@ LABEL_CELL = re.compile(r"^[A-Za-z][A-Za-z .#/]{1,25}:")  # "Terms: Net 30": a p
 # a cell that opens with a number word of its own numbers something else: "Num. 001" (a duplicata) under
 # "FATURA / DUPLICATA"
 OWN_NUMBER = re.compile(r"^(?:num|no|nr|n[º°])\.\s*\w", re.I)
+# a form's item marker before its label: "A) POLICY NO.", "11c. ", "2. PATIENT'S NAME"
+BULLET = re.compile(r"\s*(?:\d{1,2}[a-z]?|[a-z])[.)]\s+", re.I)
 PAIRED = re.compile(r"\s*[^/\s]+\s*/\s*")  # the first value of a pair: "90558710 / "
 RATE = re.compile(r"\(?\s*\d{1,2}(?:[.,]\d{1,2})?\s*%\s*\)?")  # "VAT 21%  8.588,95": the rate is no value
 # a rate with the amount it is taken on after a tax label, in brackets or not: neither is the tax
@@ -79,13 +81,14 @@ def value_spots(
     if rest is not None:
         # free text glued to a label without a colon is as likely a heading ("Claimant Details")
         out.append((rest, 1.0 if shaped or m.colon else 0.6))
-    inside = m.start > 2
+    inside = m.start > 2 and not BULLET.fullmatch(cell.text[: m.start])
     if inside and rest is not None:  # a label inside a cell: its own rest, or the next cell if it ends it
         return out
     if k + 1 < len(row) and not re.search(r"\w", row[k + 1].text):
         k += 1  # a colon set apart from its label and value: "INVOICE DATE    :  05-FEB-2026"
     if k + 1 < len(row) and not is_label(row[k + 1].text, index):
-        out.append((cut_at_label(lines, row[k + 1], index), 0.95))
+        # "Policy number:" ending its cell, its value in the next: as sure as in the same cell
+        out.append((cut_at_label(lines, row[k + 1], index), 1.0 if m.colon and rest is None else 0.95))
     combined = rest is not None and re.match(r"/\s*\D*$", rest.text)  # "Invoice date / Delivery date"
     if (rest is None or combined) and not inside:
         x0, _, x1, _ = union_bbox(cell.words)

@@ -1,0 +1,74 @@
+"""Claims as insurers, TPAs and portals print them (held-out set Z's kinds): claim forms in German, French,
+Italian, Spanish and Dutch, item markers before labels, what a form prints where a name would be, the
+policy number of a form's own pair of cells."""
+
+from __future__ import annotations
+
+from idp.extractors import extract_document
+from idp.extractors.generic import label_index
+from idp.extractors.schema import load_doc_type_schemas
+from tests.extractors.builders import doc_from_rows
+
+
+def _read(rows: list[tuple[float, list[tuple[float, str]]]]) -> tuple[str, dict[str, str | None]]:
+    doc = extract_document(doc_from_rows(rows, 1200, 1600))
+    return str(doc.doc_type.value), {k: f.value for k, f in doc.fields.items()}
+
+
+def test_a_german_motor_claim_form_is_a_claim() -> None:
+    rows = [
+        (20, [(80, "Schadenanzeige Kraftfahrtversicherung")]),
+        (60, [(80, "SCHADEN-NR."), (400, "VERSICHERUNGSSCHEIN-NR."), (800, "TAG DER MELDUNG")]),
+        (85, [(80, "31-07-112233-4"), (400, "KH-55501234"), (800, "02.09.2024")]),
+        (130, [(80, "VERSICHERUNGSNEHMER"), (400, "AMTL. KENNZEICHEN")]),
+        (155, [(80, "Jonas Weber"), (400, "M-AB 1234")]),
+        (200, [(80, "SCHADENTAG"), (400, "UHRZEIT")]),
+        (225, [(80, "28.08.2024"), (400, "07:40 Uhr")]),
+        (300, [(80, "REPARATURWERKSTATT"), (600, "HÖHE LT. KOSTENVORANSCHLAG")]),
+        (325, [(80, "Autohaus Brandl GmbH"), (600, "2.145,90 €")]),
+    ]
+    kind, f = _read(rows)
+    assert kind == "claim"
+    assert (f["claim_number"], f["policy_number"], f["claimant_name"]) == (
+        "31-07-112233-4",
+        "KH-55501234",
+        "Jonas Weber",
+    )
+    assert (f["date_of_loss"], f["amount_claimed"]) == ("2024-08-28", "2145.90")
+
+
+def test_a_signature_mark_is_no_claimant() -> None:
+    rows = [
+        (20, [(80, "CLAIM FORM – REIMBURSEMENT")]),
+        (60, [(80, "Claim Intimation No.: CI55501234")]),
+        (100, [(80, "A) POLICY NO."), (500, "B) CERTIFICATE NO.")]),
+        (125, [(80, "1234/56/789012/01"), (500, "2575")]),
+        (170, [(80, "Date of Injury: 06/09/2024")]),
+        (210, [(80, "Name of the hospital: As in Part A")]),
+        (250, [(80, "Total amount claimed Rs. 12,500.00")]),
+        (300, [(80, "Date: 18/10/2024 Signature of the Insured: (signed)")]),
+    ]
+    kind, f = _read(rows)
+    assert kind == "claim"
+    assert (f["claim_number"], f["policy_number"]) == ("CI55501234", "1234/56/789012/01")
+    assert f.get("claimant_name") is None and f.get("provider") is None
+
+
+def test_the_forms_own_policy_number_not_the_other_partys() -> None:
+    rows = [
+        (20, [(80, "Motor Claim Form")]),
+        (60, [(80, "Claim reference:"), (400, "MC-10002000")]),
+        (85, [(80, "Policy number:"), (400, "ABC/1234567/1")]),
+        (110, [(80, "Date of incident:"), (400, "30 December 2024")]),
+        (200, [(80, "3. Other party")]),
+        (225, [(80, "Registration: AB22 WRX"), (500, "Policy no.: 348388125")]),
+        (300, [(80, "Total claimed (estimate incl. VAT) £2,568.47")]),
+    ]
+    kind, f = _read(rows)
+    assert (kind, f["policy_number"], f["date_of_loss"]) == ("claim", "ABC/1234567/1", "2024-12-30")
+
+
+def test_a_manufacturer_is_no_repairer() -> None:
+    index = label_index(load_doc_type_schemas()["claim"])
+    assert [m.key for m in index.find("HERSTELLER / TYP")] == []  # German: the vehicle's make
+    assert [m.key for m in index.find("Hersteller / aannemer: Bouwbedrijf Smit")] == ["provider"]
