@@ -133,6 +133,8 @@ def _candidate(
     if kind == "id":  # a recogniser glues the label's number word to the number: "INVOICE No.0052616"
         value = _GLUED_NUMBER_WORD.sub("", value)
     no_name = POSTAL.match(value) or PLACEHOLDER.fullmatch(value.strip()) or NEXT_BOX.search(value)
+    # the rest of a longer label: "(LAST NAME, FIRST", ", ADDRESS", "INFO & PH #"; an e-mail
+    no_name = no_name or bool(re.match(r"[(,;/&]", value) or re.search(r"[#@]", value))
     if kind == "name" and no_name:
         return None
     value_span = spot

@@ -25,6 +25,7 @@ _WORD_CHAR = re.compile(r"[a-z0-9]")
 # an EN 16931 business-term code printed beside its label (an XRechnung view's "Rechnungsnummer: BT-1
 # R2024-06342", "Anschrift: BG-5 ..."): part of the label, no value
 _TERM_CODE = re.compile(r"b[tg]-\d{1,3}(?:\s+|$)")
+_POSSESSIVE = re.compile(r"['’]s\b")
 _RATE_HEAD = re.compile(r"(?:^|[^\d\s])\s*%\s*$")
 
 
@@ -90,6 +91,9 @@ class LabelIndex:
                 m = pattern.match(folded, i)
             if m is None:
                 i += 1
+                continue
+            if _POSSESSIVE.match(folded, m.end()):  # "INSURED'S I.D. NUMBER" is no "Insured"
+                i = m.end()
                 continue
             if _RATE_HEAD.search(folded[:i]):  # "% IVA" heads a column of rates ("10% Tax 8.00" is a tax)
                 i = m.end()
