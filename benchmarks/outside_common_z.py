@@ -155,8 +155,10 @@ def score(root: Path, errors: bool) -> None:
     sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
     from dev_extract_invoices import doc_from_pdf
     from idp.extractors import extract_document
+    from idp.training.evaluate import auroc, expected_calibration_error
     from outside_score import same
 
+    reported: list[tuple[float, bool]] = []  # (confidence, right) of every field the pipeline reported
     hits = {f: [0, 0] for f in CLAIM_FIELDS}
     pdfs = sorted((root / "pdf").glob("*.pdf"))
     claims = 0
@@ -172,6 +174,8 @@ def score(root: Path, errors: bool) -> None:
                 ok = same(SCORE_KIND[f], want, None if got is None else str(got))
             hits[f][0] += ok
             hits[f][1] += 1
+            if f in out.fields:
+                reported.append((out.fields[f].confidence, bool(ok)))
             if errors and not ok:
                 print(f"  {path.stem:28s} {f:15s} key={want!r} got={got!r}")
         claims += out.doc_type.value == "claim"
@@ -181,6 +185,12 @@ def score(root: Path, errors: bool) -> None:
         print(f"  {f:15s} {h:3d}/{n:<3d} = {h / max(n, 1):.3f}")
     print(f"  {'classified claim':15s} {claims}/{len(pdfs)}")
     print(f"  {'all fields':15s} {sum(h for h, _ in hits.values()):3d}/{sum(n for _, n in hits.values())}")
+    conf, right = [c for c, _ in reported], [r for _, r in reported]
+    area = auroc(conf, right)
+    print(
+        f"  calibration over {len(reported)} reported fields ({right.count(False)} wrong): "
+        f"ECE {expected_calibration_error(conf, right):.3f}, AUROC {area if area is None else round(area, 3)}"
+    )
 
 
 def run_claims(
