@@ -72,3 +72,18 @@ def test_a_manufacturer_is_no_repairer() -> None:
     index = label_index(load_doc_type_schemas()["claim"])
     assert [m.key for m in index.find("HERSTELLER / TYP")] == []  # German: the vehicle's make
     assert [m.key for m in index.find("Hersteller / aannemer: Bouwbedrijf Smit")] == ["provider"]
+
+
+def test_the_first_date_of_service_in_the_table_of_bills() -> None:
+    rows = [
+        (20, [(80, "Demande de remboursement – frais de santé")]),
+        (60, [(80, "N° de demande : DR-2025-0001"), (600, "N° d'adhérent : 123456789")]),
+        (120, [(80, "Date des soins"), (300, "Professionnel de santé"), (700, "Payé"), (900, "Remb. SS")]),
+        (145, [(80, "16/08/2025"), (300, "Cabinet Dr Martin"), (700, "638,05 €"), (900, "76,57 €")]),
+        (170, [(80, "26/08/2025"), (300, "Cabinet Dr Martin"), (700, "282,44 €"), (900, "33,89 €")]),
+        (220, [(80, "Montant total des frais 920,49 €")]),
+    ]
+    kind, f = _read(rows)
+    assert kind == "claim"
+    assert (f["date_of_loss"], f["provider"]) == ("2025-08-16", "Cabinet Dr Martin")
+    assert f["amount_claimed"] == "920.49"

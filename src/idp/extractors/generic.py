@@ -111,6 +111,15 @@ def _dates_other(row: list[Span], cell: Span, index: LabelIndex) -> bool:
     return (before is not None and before.key == "purchase_order") or bool(other)
 
 
+def _first_row(
+    lines: list[Line], row: list[Span], index: LabelIndex, keys: set[str]
+) -> list[tuple[LabelMatch, Span, Span]]:
+    """The first row's value under each heading of a table whose field takes its value from there."""
+    if not keys:
+        return []
+    return [(m, cell, value) for m, cell, value in grid_values(lines, row, index) if m.key in keys]
+
+
 def _candidate(
     lines: list[Line], kind: str, m: LabelMatch, cell: Span, spot: Span, weight: float, inside: bool,
     index: LabelIndex, day_first: bool | None, order: int,
@@ -168,6 +177,7 @@ def find_candidates(
 
     items = next((f for f in schema.fields if f.type == "line_items"), None)
     columns = column_index(items) if items is not None and items.columns else None
+    first_row = {f.name for f in schema.fields if f.first_row}
     for i in range(len(lines)):
         if FAX_HEADER.search(lines[i].text) and (i == 0 or lines[i - 1].page != lines[i].page):
             continue  # the transmission line a fax machine prints over the page labels nothing of it
@@ -175,6 +185,8 @@ def find_candidates(
         if columns is not None and header_columns(lines, i, columns) is not None:
             continue  # a line-item table's header: "Montant HT" heads a column, it labels no field
         if len(row) >= 2 and table_header(lines, i, row):
+            for m, cell, value in _first_row(lines, row, index, first_row):
+                add(_candidate(lines, types[m.key], m, cell, value, 0.8, False, index, day_first, i))
             continue  # so does a tax summary's "Netto  USt.  Brutto" over its rows of amounts
         if label_row(lines, row):
             for m, cell, value in grid_values(lines, row, index):

@@ -102,6 +102,11 @@ class FieldSchema(_Frozen):
     labels: Labels = Field(default_factory=dict, description="printed labels per language")
     validation: list[FieldRule] = Field(default_factory=list, description="checks on this field alone")
     columns: dict[Column, ColumnSchema] = Field(default_factory=dict, description="line_items only")
+    first_row: bool = Field(
+        default=False,
+        description="a table's column under the label gives the value in its first row (a claim's first "
+        "date of service and its provider, listed with the bills)",
+    )
     description: str = ""
 
     @field_validator("labels")
