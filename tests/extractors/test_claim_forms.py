@@ -87,3 +87,18 @@ def test_the_first_date_of_service_in_the_table_of_bills() -> None:
     assert kind == "claim"
     assert (f["date_of_loss"], f["provider"]) == ("2025-08-16", "Cabinet Dr Martin")
     assert f["amount_claimed"] == "920.49"
+
+
+def test_the_other_partys_block_is_not_the_claims() -> None:
+    rows = [
+        (20, [(80, "Schadenanzeige Kraftfahrtversicherung")]),
+        (60, [(80, "SCHADEN-NR."), (400, "VERSICHERUNGSSCHEIN-NR.")]),
+        (85, [(80, "31-07-112233-4"), (400, "KH-55501234")]),
+        (140, [(80, "3. Beteiligte")]),
+        (165, [(80, "Versicherungsnehmer"), (600, "Unfallgegner")]),
+        (190, [(80, "Kennzeichen: M-AB 1234"), (600, "Name: Heike Lange")]),
+        (215, [(600, "Vers.-Schein-Nr.: 3605383069")]),
+        (260, [(80, "4. Schaden")]),
+    ]
+    kind, f = _read(rows)
+    assert (kind, f["policy_number"]) == ("claim", "KH-55501234")

@@ -41,6 +41,7 @@ from idp.extractors.candidates import Candidate, choose
 from idp.extractors.common import Span, below, cells, make_field, span, union_bbox
 from idp.extractors.grid import grid_values, label_row, table_header
 from idp.extractors.labels import LabelIndex, LabelMatch
+from idp.extractors.other_party import inside_other_party, other_party_regions
 from idp.extractors.schema import DocTypeSchema
 from idp.extractors.tables import column_index, header_columns
 from idp.extractors.value_spots import (
@@ -223,6 +224,9 @@ def find_candidates(
                 for spot, weight in value_spots(lines, cell, row, k, m, index, kind in SHAPED):
                     if add(_candidate(lines, kind, m, cell, spot, weight, inside, index, day_first, i)):
                         break
+    regions = other_party_regions(lines)
+    if regions:  # the third party's policy number and name are not the claim's
+        out = {k: [c for c in v if not inside_other_party(c.span, regions)] for k, v in out.items()}
     for f in schema.fields:  # a normaliser other than the type's own re-reads the printed value
         if f.normaliser is not None and f.name in out:
             for c in out[f.name]:
