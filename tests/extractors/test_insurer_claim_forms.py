@@ -102,3 +102,37 @@ def test_the_other_partys_block_is_not_the_claims() -> None:
     ]
     kind, f = _read(rows)
     assert (kind, f["policy_number"]) == ("claim", "KH-55501234")
+
+
+def test_polish_and_swedish_claim_forms() -> None:
+    polish = [
+        (20, [(80, "Zgłoszenie szkody komunikacyjnej – Autocasco")]),
+        (60, [(80, "NUMER SZKODY"), (400, "NUMER POLISY"), (800, "DATA ZGŁOSZENIA")]),
+        (85, [(80, "SZ/2025/000123"), (400, "642700001111"), (800, "14.05.2025")]),
+        (130, [(80, "DATA ZDARZENIA"), (400, "GODZINA")]),
+        (155, [(80, "10.05.2025"), (400, "18:14")]),
+        (200, [(80, "WARSZTAT"), (500, "FORMA ROZLICZENIA")]),
+        (225, [(80, "Warsztat Auto-Serwis s.c."), (500, "kosztorysowa")]),
+    ]
+    kind, f = _read(polish)
+    assert (kind, f["claim_number"], f["policy_number"]) == ("claim", "SZ/2025/000123", "642700001111")
+    assert (f["date_of_loss"], f["provider"]) == ("2025-05-10", "Warsztat Auto-Serwis s.c.")
+    swedish = [
+        (20, [(80, "Skadeanmälan fordon")]),
+        (60, [(80, "Försäkringsnummer 7891 0000 12")]),
+        (85, [(80, "Skadenummer 56-000123")]),
+        (130, [(80, "SKADEDATUM"), (400, "REGISTRERINGSNUMMER")]),
+        (155, [(80, "2025-01-26"), (400, "ABC 123")]),
+    ]
+    kind, f = _read(swedish)
+    assert (kind, f["claim_number"], f["date_of_loss"]) == ("claim", "56-000123", "2025-01-26")
+
+
+def test_an_amount_is_no_claimant() -> None:
+    rows = [
+        (20, [(80, "Income Protection Claim")]),
+        (60, [(80, "Claim number: IP-12345"), (600, "Policy number: LP-998877")]),
+        (100, [(80, "Life insured:"), (400, "$6,000.00 per month")]),
+    ]
+    kind, f = _read(rows)
+    assert kind == "claim" and f.get("claimant_name") is None

@@ -65,6 +65,7 @@ FAX_HEADER = re.compile(r"\d{1,2}:\d{2}\b.*\b(from|fax|to)\b.*\bp\.?\s?\d{1,3}\s
 POSTAL = re.compile(r"^\W*(p\.?\s?o\.?\s*box|postfach|case postale|apartado|\d+[a-z]?\s)", re.I)
 NUMBERED = re.compile(r"(nr|no|n[º°o]|#|number|numer|nummer|n[úu]mero|num[ée]ro|č)\.?\s*:?\s*$", re.I)
 NEXT_BOX = re.compile(r"\s\d{1,2}[a-z]?\.\s+[A-Z]{2}")  # "... TO INSURED 7. INSURED'S ADDRESS": the next box
+AMOUNT_IN = re.compile(r"[$€£¥]\s?\d|\d[.,]\d{2}(?!\d)")  # "$6,000.00 per month", "USD 2,507.92": no name
 # what a form prints where a name would be: a signature's mark, "None", "As in Part A", "N.A."
 PLACEHOLDER = re.compile(
     r"\(?(?:signed|unterschrieben|sign[ée]e?|firmado|firmato|getekend)\)?|none|nil|n\.?\s?a\.?|n/a|-+|_+|"
@@ -144,7 +145,9 @@ def _candidate(
         value = _GLUED_NUMBER_WORD.sub("", value)
     no_name = POSTAL.match(value) or PLACEHOLDER.fullmatch(value.strip()) or NEXT_BOX.search(value)
     # the rest of a longer label: "(LAST NAME, FIRST", ", ADDRESS", "INFO & PH #"; an e-mail
-    no_name = no_name or bool(re.match(r"[(,;/&]", value) or re.search(r"[#@]", value))
+    no_name = no_name or bool(
+        re.match(r"[(,;/&]", value) or re.search(r"[#@]", value) or AMOUNT_IN.search(value)
+    )
     if kind == "name" and no_name:
         return None
     value_span = spot
