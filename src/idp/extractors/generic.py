@@ -19,7 +19,11 @@ then the next cell). A value cell that runs on into another label (``JANE DOE In
 there. Labels printed much larger than the page's text are titles (``INVOICE``), not labels, except
 that a title that opens with an id's label numbers its document (``FACTURE N° FA-2025-143``). An
 address runs on over the lines under its first line, at the same left edge. A name that opens with a
-house number or a post box is an address (``Sold by`` over ``6 Trident Park``), no name.
+house number or a post box is an address (``Sold by`` over ``6 Trident Park``), no name; nor is what a
+form prints where a name would be (:func:`_name_like`). A form's item marker before a label (``A) POLICY
+NO.``, ``11c.``) is no text before it. A field whose schema sets ``first_row`` reads a table's first row
+under its heading (a claim's first date of service); the other party's block of a claim
+(:mod:`idp.extractors.other_party`) gives no values.
 
 Each field takes its best candidate by label evidence x position: 1.0 with a colon, else 0.9; x 0.85
 inside a cell; x 0.92 for a one-word label (``Claimant`` says less than ``Claimant Name``); x 1.0
@@ -113,6 +117,16 @@ def _dates_other(row: list[Span], cell: Span, index: LabelIndex) -> bool:
     return (before is not None and before.key == "purchase_order") or bool(other)
 
 
+def _name_like(value: str) -> bool:
+    """Whether a name label's value can be a name: not an address (``6 Trident Park``), not what a form
+    prints where a name would be (``(signed)``, ``As in Part A``), not the rest of a longer label (``(LAST
+    NAME, FIRST``, ``, ADDRESS``, ``INFO & PH #``, ``... TO INSURED 7. INSURED'S ADDRESS``), not an e-mail
+    or an amount (``$6,000.00 per month``)."""
+    if POSTAL.match(value) or PLACEHOLDER.fullmatch(value.strip()) or NEXT_BOX.search(value):
+        return False
+    return not (re.match(r"[(,;/&]", value) or re.search(r"[#@]", value) or AMOUNT_IN.search(value))
+
+
 def _first_row(
     lines: list[Line], row: list[Span], index: LabelIndex, keys: set[str]
 ) -> list[tuple[LabelMatch, Span, Span]]:
@@ -143,12 +157,7 @@ def _candidate(
     start, end, value = found
     if kind == "id":  # a recogniser glues the label's number word to the number: "INVOICE No.0052616"
         value = _GLUED_NUMBER_WORD.sub("", value)
-    no_name = POSTAL.match(value) or PLACEHOLDER.fullmatch(value.strip()) or NEXT_BOX.search(value)
-    # the rest of a longer label: "(LAST NAME, FIRST", ", ADDRESS", "INFO & PH #"; an e-mail
-    no_name = no_name or bool(
-        re.match(r"[(,;/&]", value) or re.search(r"[#@]", value) or AMOUNT_IN.search(value)
-    )
-    if kind == "name" and no_name:
+    if kind == "name" and not _name_like(value):
         return None
     value_span = spot
     if kind in SHAPED and wrapped is None:

@@ -2,7 +2,9 @@
 
 A synonym matches case- and accent-insensitively (``Facture n°`` matches ``FACTURE N°`` and ``Facture
 N°``), spaces and hyphens inside it are optional (``Sub Total``, ``Sub-Total``, ``Subtotal``), so are its
-dots (``P.O. No.``, ``PO No``); a trailing colon is consumed. At each position the longest synonym of
+dots (``P.O. No.``, ``PO No``), but a final dot's letters end there (``Nr.`` is not ``NRO.``); a trailing
+colon is consumed, and an EN 16931 business-term code after it (``BT-1``); a label followed by ``'s`` is
+another's (``INSURED'S I.D. NUMBER``). At each position the longest synonym of
 all keys wins, so ``Total excl. tax`` is the subtotal's label, not the total's, and ``Due Date`` is not
 the issue date's ``Date``.
 """
