@@ -136,3 +136,14 @@ def test_an_amount_is_no_claimant() -> None:
     ]
     kind, f = _read(rows)
     assert kind == "claim" and f.get("claimant_name") is None
+
+
+def test_a_longer_label_of_the_same_field_is_no_part_of_the_name() -> None:
+    rows = [
+        (20, [(80, "Medical Reimbursement Claim Form")]),
+        (60, [(80, "Policy No. MED/1234/567890")]),
+        (85, [(80, "Insured member name Amira Saleh Khoury")]),
+        (110, [(80, "Date of treatment 20-May-2024")]),
+    ]
+    kind, f = _read(rows)
+    assert (kind, f["claimant_name"]) == ("claim", "Amira Saleh Khoury")

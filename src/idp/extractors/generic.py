@@ -157,6 +157,9 @@ def _candidate(
     start, end, value = found
     if kind == "id":  # a recogniser glues the label's number word to the number: "INVOICE No.0052616"
         value = _GLUED_NUMBER_WORD.sub("", value)
+    again = index.at_start(value) if kind == "name" and spot.line_index == cell.line_index else None
+    if again is not None and again.key == m.key and value[again.end :].strip():
+        value = value[again.end :].strip()  # the rest of a longer label: "Insured" + "member name Fatima ..."
     if kind == "name" and not _name_like(value):
         return None
     value_span = spot
