@@ -20,7 +20,7 @@ there. Labels printed much larger than the page's text are titles (``INVOICE``),
 that a title that opens with an id's label numbers its document (``FACTURE N° FA-2025-143``). An
 address runs on over the lines under its first line, at the same left edge. A name that opens with a
 house number or a post box is an address (``Sold by`` over ``6 Trident Park``), no name; nor is what a
-form prints where a name would be (:func:`_name_like`). A form's item marker before a label (``A) POLICY
+form prints where a name would be (:func:`_can_be_name`). A form's item marker before a label (``A) POLICY
 NO.``, ``11c.``) is no text before it. A field whose schema sets ``first_row`` reads a table's first row
 under its heading (a claim's first date of service); the other party's block of a claim
 (:mod:`idp.extractors.other_party`) gives no values.
@@ -117,7 +117,7 @@ def _dates_other(row: list[Span], cell: Span, index: LabelIndex) -> bool:
     return (before is not None and before.key == "purchase_order") or bool(other)
 
 
-def _name_like(value: str) -> bool:
+def _can_be_name(value: str) -> bool:
     """Whether a name label's value can be a name: not an address (``6 Trident Park``), not what a form
     prints where a name would be (``(signed)``, ``As in Part A``), not the rest of a longer label (``(LAST
     NAME, FIRST``, ``, ADDRESS``, ``INFO & PH #``, ``... TO INSURED 7. INSURED'S ADDRESS``), not an e-mail
@@ -160,7 +160,7 @@ def _candidate(
     again = index.at_start(value) if kind == "name" and spot.line_index == cell.line_index else None
     if again is not None and again.key == m.key and value[again.end :].strip():
         value = value[again.end :].strip()  # the rest of a longer label: "Insured" + "member name Fatima ..."
-    if kind == "name" and not _name_like(value):
+    if kind == "name" and not _can_be_name(value):
         return None
     value_span = spot
     if kind in SHAPED and wrapped is None:

@@ -19,6 +19,7 @@ OTHER_PARTY = re.compile(
     r"(?:veh[ií]culo|v[ée]hicule|vehicle)\s+b(?:\s*\(contrario\))?|contrario)\W*$",
     re.I,
 )
+_HINT = re.compile(r"part(?:y|ies|ij)|gegner|tiers|contr|\bb\b", re.I)  # before cutting a line
 _SECTION = re.compile(r"^\W*\d{1,2}[.)]\s+\S")  # "4. Repairer's estimate"
 Region = tuple[int, float, float, float, float]  # page, top, bottom, left, right
 
@@ -27,6 +28,8 @@ def other_party_regions(lines: list[Line], max_lines: int = 6) -> list[Region]:
     """Where the other party's values are printed (see the module docstring)."""
     out: list[Region] = []
     for i, line in enumerate(lines):
+        if not _HINT.search(line.text):
+            continue
         row = cells(lines, i)
         for head in row:
             if not OTHER_PARTY.match(head.text):

@@ -14,6 +14,7 @@ import re
 from idp.document import Line
 from idp.extractors.common import Span, cells, span, union_bbox
 from idp.extractors.labels import LabelIndex
+from idp.extractors.letterhead import CONTACT
 
 PARTIES = ("vendor_name", "customer_name")
 # the label of a party's name within its block, in the languages of the schemas
@@ -27,7 +28,6 @@ NAME_LABEL = re.compile(
     re.I,
 )
 _PAIR = re.compile(r"^[^:\d]{1,45}[:：]")  # "GSTIN : 27C...", "Identificativo fiscale ai fini IVA: IT..."
-_CONTACT = re.compile(r"@|https?:|\b(?:tel|phone|fax|e-?mail|www)\b", re.I)
 
 
 def _heading_key(text: str, index: LabelIndex) -> str | None:
@@ -70,7 +70,7 @@ def _name_under(
             if nxt is None and j + 1 < len(lines) and lines[j + 1].page == lines[j].page:
                 nxt = next((c for c in cells(lines, j + 1) if _in_column(c, x0, x1, 1.5 * h)), None)
             return nxt if nxt is not None and _name_like(nxt.text) and not _PAIR.match(nxt.text) else None
-        if _PAIR.match(cell.text) or _CONTACT.search(cell.text) or index.at_start(cell.text) is not None:
+        if _PAIR.match(cell.text) or CONTACT.search(cell.text) or index.at_start(cell.text) is not None:
             continue  # the party's tax id, registration, contact
         return cell if _name_like(cell.text) and len(cell.words) >= 2 else None  # "Receptor" heads a block
     return None
