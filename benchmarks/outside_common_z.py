@@ -150,8 +150,12 @@ def kvs(spec: str, cls: str = "kv") -> str:
     return kv([(label, value) for label, value in rows], cls)
 
 
-def score(root: Path, errors: bool) -> None:
-    """Extract every PDF under ``root/pdf`` with the pipeline and compare with ``root/key``."""
+def score(root: Path, errors: bool, scanned: bool = False) -> None:
+    """Extract every PDF under ``root/pdf`` with the pipeline and compare with ``root/key``.
+
+    ``scanned``: each PDF's pages rendered at 150 dpi into a grey TIFF and put through the whole
+    document processor (preprocess, OCR, extract), as benchmarks/outside_scanned.py does for invoices.
+    """
     sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "src"))
     from dev_extract_invoices import doc_from_pdf
     from idp.extractors import extract_document
@@ -162,9 +166,10 @@ def score(root: Path, errors: bool) -> None:
     hits = {f: [0, 0] for f in CLAIM_FIELDS}
     pdfs = sorted((root / "pdf").glob("*.pdf"))
     claims = 0
+    read = _scan_reader() if scanned else lambda path: extract_document(doc_from_pdf(path))
     for path in pdfs:
         key = json.loads((root / "key" / f"{path.stem}.json").read_text())
-        out = extract_document(doc_from_pdf(path))
+        out = read(path)
         for f in CLAIM_FIELDS:
             got = out.fields[f].value if f in out.fields else None
             want = key.get(f)
@@ -193,6 +198,15 @@ def score(root: Path, errors: bool) -> None:
     )
 
 
+def _scan_reader() -> Callable[[Path], object]:
+    from idp.config import load_config
+    from idp.pipeline.processor import DocumentProcessor
+    from outside_scanned import scanned as as_tiff
+
+    processor = DocumentProcessor(load_config())
+    return lambda path: processor.process(as_tiff(path), f"{path.stem}.tif", f"file:///{path.stem}.tif")
+
+
 def run_claims(
     description: str, label: str, templates: list[Callable[[random.Random], Doc]], seed: int
 ) -> None:
@@ -204,12 +218,13 @@ def run_claims(
     ap.add_argument("--check", action="store_true", help="verify every key value in the PDF text layers")
     ap.add_argument("--score", action="store_true", help="score extract_document on the written set")
     ap.add_argument("--errors", action="store_true", help="with --score: print every wrong field")
+    ap.add_argument("--scanned", action="store_true", help="with --score: read PDFs as 150 dpi scans")
     ap.add_argument(
         "--root", type=Path, help="with --score: score the PDFs of ROOT/pdf against ROOT/key, writing nothing"
     )
     args = ap.parse_args()
     if args.score and args.root:
-        score(args.root, args.errors)
+        score(args.root, args.errors, args.scanned)
         return
     made = build_set(args.out, label, templates, args.n, args.seed)
     print(f"wrote {len(made)} PDFs and keys to {args.out / label}")
@@ -224,5 +239,5 @@ def run_claims(
         print(f"{len(made) - bad}/{len(made)} PDFs pass the text-layer check")
     if args.score:
         print(f"set {label}")
-        score(args.out / label, args.errors)
+        score(args.out / label, args.errors, args.scanned)
     sys.exit(1 if bad else 0)

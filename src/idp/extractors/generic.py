@@ -45,8 +45,10 @@ from idp.extractors.candidates import Candidate, choose
 from idp.extractors.common import Span, below, cells, make_field, span, union_bbox
 from idp.extractors.grid import grid_values, label_row, table_header
 from idp.extractors.labels import LabelIndex, LabelMatch
+from idp.extractors.letters import correspondent, event_date, subject_candidates
 from idp.extractors.other_party import inside_other_party, other_party_regions
 from idp.extractors.schema import DocTypeSchema
+from idp.extractors.sections import section_keys
 from idp.extractors.tables import column_index, header_columns
 from idp.extractors.value_spots import (
     BULLET,
@@ -85,10 +87,10 @@ NUMBER_WORD = re.compile(
 
 def label_index(schema: DocTypeSchema) -> LabelIndex:
     """The schema's field labels as one matcher (built once per schema content)."""
-    key = (schema.name, tuple((f.name, tuple(f.synonyms())) for f in schema.fields))
+    key = (schema.name, tuple((f.name, tuple(f.synonyms()), tuple(f.cues())) for f in schema.fields))
     if key not in _INDEXES:
-        fields = {f.name: f.synonyms() for f in schema.fields if f.type != "line_items"}
-        _INDEXES[key] = LabelIndex(fields)
+        fields = [f for f in schema.fields if f.type != "line_items"]
+        _INDEXES[key] = LabelIndex({f.name: f.synonyms() for f in fields}, {f.name: f.cues() for f in fields})
     return _INDEXES[key]
 
 
@@ -121,10 +123,26 @@ def _can_be_name(value: str) -> bool:
     """Whether a name label's value can be a name: not an address (``6 Trident Park``), not what a form
     prints where a name would be (``(signed)``, ``As in Part A``), not the rest of a longer label (``(LAST
     NAME, FIRST``, ``, ADDRESS``, ``INFO & PH #``, ``... TO INSURED 7. INSURED'S ADDRESS``), not an e-mail
-    or an amount (``$6,000.00 per month``)."""
+    or an amount (``$6,000.00 per month``), an id or a date."""
     if POSTAL.match(value) or PLACEHOLDER.fullmatch(value.strip()) or NEXT_BOX.search(value):
         return False
+    if re.fullmatch(r"\S*\d\S*", value.strip()) or _mostly_date(value):
+        return False  # an id ("Hospital ID: HOSP-39417") or a date ("Date admitted to hospital: 19 May")
     return not (re.match(r"[(,;/&]", value) or re.search(r"[#@]", value) or AMOUNT_IN.search(value))
+
+
+def _names_one(lines: list[Line], value: Span) -> bool:
+    """A value on a row without amounts and with no row of its kind under it (``AIRLINE`` over one
+    ``Lapland Jet Oy``): one party's, not a table's column of senders (``From`` over ``ALBURY 195.89``)."""
+    i = value.line_index
+    if AMOUNT_IN.search(lines[i].text):
+        return False
+    return i + 1 >= len(lines) or len(cells(lines, i + 1)) < len(cells(lines, i))
+
+
+def _mostly_date(value: str) -> bool:
+    found = parse_value("date", value)
+    return found is not None and found[1] - found[0] >= 0.6 * len(value.strip())
 
 
 def _first_row(
@@ -172,6 +190,7 @@ def _candidate(
     words = len(cell.text[m.start : m.end].split(" / ")[0].strip(" :").split())  # a gloss adds nothing
     quality = (1.0 if m.colon else 0.9) * (0.85 if inside else 1.0) * weight
     quality *= 1.0 if words > 1 else 0.92  # "Claimant Name" says more than "Claimant"
+    quality *= 0.85 if m.cue else 1.0  # a label worded otherwise says less than a known one
     raw = " ".join(s.text for s in spans).strip()
     return Candidate(m.key, value, raw, value_span, spans, quality, order)
 
@@ -194,7 +213,10 @@ def find_candidates(
     items = next((f for f in schema.fields if f.type == "line_items"), None)
     columns = column_index(items) if items is not None and items.columns else None
     first_row = {f.name for f in schema.fields if f.first_row}
+    sections = section_keys(lines, index, types) if schema.section_names else [None] * len(lines)
+    base = index
     for i in range(len(lines)):
+        index = base.for_section(sections[i])
         if FAX_HEADER.search(lines[i].text) and (i == 0 or lines[i - 1].page != lines[i].page):
             continue  # the transmission line a fax machine prints over the page labels nothing of it
         row = cells(lines, i)
@@ -206,17 +228,19 @@ def find_candidates(
             continue  # so does a tax summary's "Netto  USt.  Brutto" over its rows of amounts
         if label_row(lines, row):
             for m, cell, value in grid_values(lines, row, index):
-                if types[m.key] == "name" and len(row) >= 4 and len(cell.text.split()) == 1:
+                one_word = types[m.key] == "name" and len(row) >= 4 and len(cell.text.split()) == 1
+                if one_word and not m.cue and not _names_one(lines, value):
                     continue  # "Date  Con Note  From  To  Kg": a table's column, not the sender
                 if m.key == "date" and _dates_other(row, cell, index):
                     continue  # "Buyer's Order No.  Dated": the order's date
                 # a label after other words names something else's number ("e-Way Bill No.")
-                weight = 0.95 * (0.85 if re.search(r"\w", cell.text[: m.start]) else 1.0)
+                before = cell.text[: m.start]
+                weight = 0.95 * (0.85 if re.search(r"\w", before) and not BULLET.fullmatch(before) else 1.0)
                 add(_candidate(lines, types[m.key], m, cell, value, weight, False, index, day_first, i))
             continue
         for k, cell in enumerate(row):
             title = _is_title(cell, heights)
-            for m in index.find(cell.text):
+            for m in index.find(cell.text, header=k + 1 < len(row)):  # a cue label's value may be beside it
                 kind = types[m.key]
                 if title:  # a title labels nothing, but "FACTURE N° FA-2025-143" numbers its document
                     numbers = kind == "id" and m.start <= 2
@@ -236,9 +260,19 @@ def find_candidates(
                 ends_cell = not cell.text[m.end :].strip()
                 if inside and not (m.colon or kind in SHAPED or ends_cell):
                     continue
-                for spot, weight in value_spots(lines, cell, row, k, m, index, kind in SHAPED):
+                spots = value_spots(lines, cell, row, k, m, index, kind in SHAPED, kind == "name")
+                for spot, weight in spots:
                     if add(_candidate(lines, kind, m, cell, spot, weight, inside, index, day_first, i)):
                         break
+    index = base
+    if schema.letter is not None:  # a claim put in a letter: its subject line, correspondent, event
+        roles = schema.letter
+        for c in subject_candidates(lines, index, types, day_first, roles.event_date):
+            add(c)
+        for c in correspondent(lines, roles.correspondent) if roles.correspondent else []:
+            add(c)
+        for c in event_date(lines, roles.event_date, day_first) if roles.event_date else []:
+            add(c)
     regions = other_party_regions(lines)
     if regions:  # the third party's policy number and name are not the claim's
         out = {k: [c for c in v if not inside_other_party(c.span, regions)] for k, v in out.items()}

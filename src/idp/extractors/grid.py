@@ -76,8 +76,10 @@ def grid_values(lines: list[Line], row: list[Span], index: LabelIndex) -> Pairs:
     if paired is not None:
         return paired
     heads: list[tuple[float, LabelMatch | None, Span]] = []
+    slack = 0.5 * _height(lines[i + 1].words) if i + 1 < len(lines) else 0.0
+    starts = [c.words[0].bbox[0] for c in cells(lines, i + 1)] if i + 1 < len(lines) else []
     for cell in row:
-        found = index.find(cell.text)
+        found = index.find(cell.text, header=True)
         if not found:
             heads.append((cell.words[0].bbox[0], None, cell))
         for m in found:
@@ -85,11 +87,20 @@ def grid_values(lines: list[Line], row: list[Span], index: LabelIndex) -> Pairs:
                 continue
             label = span(lines, i, cell.start + m.start, cell.start + m.end)
             # in a row of two blocks (issuer, customer) a cell's one label heads the cell's column
-            # ("DATOS DEL EMISOR" over the issuer's block); in a wider grid the label word does
-            x0 = cell.words[0].bbox[0] if len(found) == 1 and len(row) <= 2 else label.words[0].bbox[0]
+            # ("DATOS DEL EMISOR" over the issuer's block), unless a value starts under the label word,
+            # none under the cell's start: a cell of several column heads ("Rechnungs-Nr. ...
+            # Behandlungsdatum");
+            # in a wider grid the label word does
+            x0 = label.words[0].bbox[0]
+            left = cell.words[0].bbox[0]
+            own = m.start > 2 and any(abs(a - x0) <= slack for a in starts)
+            own = own and not any(abs(a - left) <= slack for a in starts)
+            if len(found) == 1 and len(row) <= 2 and not own:
+                x0 = left
+            elif own:  # the cell's first words head a column of their own, up to this label's
+                heads.append((left, None, cell))
             heads.append((x0, m, cell))
     heads.sort(key=lambda h: h[0])
-    slack = 0.5 * _height(lines[i + 1].words)
     # the value is on the next line, or the one after when a taller neighbour column's line comes between
     under = [k for k in (i + 1, i + 2) if k < len(lines) and lines[k].page == lines[i].page]
     out = []
@@ -116,7 +127,7 @@ def _paired(lines: list[Line], row: list[Span], index: LabelIndex) -> Pairs | No
     if i + 1 >= len(lines) or lines[i + 1].page != lines[i].page or len(row) < 3:
         return None
     values = cells(lines, i + 1)
-    found = [[m for m in index.find(c.text) if not _qualifier(c, m)] for c in row]
+    found = [[m for m in index.find(c.text, header=True) if not _qualifier(c, m)] for c in row]
     if len(values) != len(row) or any(len(f) > 1 for f in found):
         return None
     spans = [(c.words[0].bbox[0], c.words[-1].bbox[2]) for c in row]
@@ -128,9 +139,18 @@ def _paired(lines: list[Line], row: list[Span], index: LabelIndex) -> Pairs | No
     return [(f[0], c, v) for f, c, v in zip(found, row, values, strict=True) if f]
 
 
+_QUALIFIER = re.compile(
+    r"\(|\b(?:incl|excl|inkl|exkl)\w*\.?\s*$|"
+    r"\b(?:relationship|relation|beziehung|verhältnis|lien|parentesco|rapporto|relatie)\s+(?:to|with|zu|zum|zur|"
+    r"avec|con|tot)\b.*$",
+    re.I,
+)
+
+
 def _qualifier(cell: Span, m: LabelMatch) -> bool:
-    """A label in brackets or after incl./excl. qualifies another: "Unit Price (incl. GST)"."""
-    return bool(re.search(r"\(|\b(incl|excl|inkl|exkl)\w*\.?\s*$", cell.text[: m.start], re.I))
+    """A label in brackets or after incl./excl. qualifies another: "Unit Price (incl. GST)"; so does one
+    after "relationship to": "RELATIONSHIP TO PRIMARY INSURED" heads a relationship, not the insured."""
+    return bool(_QUALIFIER.search(cell.text[: m.start]))
 
 
 def _right_of(lines: list[Line], k: int, x: float) -> set[int]:

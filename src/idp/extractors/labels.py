@@ -7,10 +7,21 @@ colon is consumed, and an EN 16931 business-term code after it (``BT-1``); a lab
 another's (``INSURED'S I.D. NUMBER``). At each position the longest synonym of
 all keys wins, so ``Total excl. tax`` is the subtotal's label, not the total's, and ``Due Date`` is not
 the issue date's ``Date``.
+
+A schema may also give a field cue phrases for labels worded otherwise (``date accident`` for ``Date
+illness began / accident happened:``, ``plumber`` for ``PLUMBER WHO TRACED AND REPAIRED THE LEAK``): a
+short label that no synonym opens, without figures, whose words include every word of one cue (a cue
+word is the start of a label word; one of two letters is the whole word), is that field's label. It
+must end at a colon, or be a header cell of a row of labels (``header=True``: a grid's caption over its
+value); a cell without a colon elsewhere is a value (``St Mary's Hospital``), not a label.
+A synonym opening the text wins over a cue, unless the cue's label runs on past it to a colon (``Date
+illness began / accident happened:``). When cues of two fields match, the one with more words wins; a
+tie labels nothing.
 """
 
 from __future__ import annotations
 
+import copy
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
@@ -37,6 +48,49 @@ class LabelMatch:
     start: int
     end: int  # after the label, its colon and the spaces that follow
     colon: bool
+    cue: bool = False  # matched by a cue phrase, not a synonym: weaker evidence
+
+
+# the generic label of a name within a party's block under its heading: "Nome: Ana Rita Ferreira", "Namn"
+NAME_WORD = re.compile(
+    r"^\W{0,2}(?:full\s+name|name|nome|namn|nombre|nom|naam|navn|nimi|nama|nume|imi[eę]\s+i\s+nazwisko|"
+    r"jm[ée]no|n[ée]v)(?![^\W\d_])\s*[:：]?\s*",
+    re.I,
+)
+# what a bare name label's box may add: "(AS IN NRIC / PASSPORT)", ", VORNAME", "/ first name"
+_NAME_REST = re.compile(r"\s*(?:\([^()]*\)|[,/&]\s*[^\W\d_]+(?:\s+[^\W\d_]+)?)?\s*")
+_MARKER = re.compile(r"\W*(?:(?:\d{1,2}[a-z]?|[a-z])[.)]\s+)?")  # a form's item marker: "D) ", "2. "
+_WORD = re.compile(r"[a-z0-9#]+")
+_CUE_WORD = re.compile(r"-?[a-z0-9#]+")  # "-netto": a word the label must not hold
+_CUE_LABEL = re.compile(
+    r"^\W*(?:(?:\d{1,2}[a-z]?|[a-z])[.)]\s+)?(?P<label>[^\d:：]{2,60}?)\s*(?P<colon>[:：]\s*|$)"
+)
+
+
+def _bare_name(text: str, header: bool) -> tuple[int, int, bool] | None:
+    """Where a bare name label opens ``text`` (start, end, colon): ``Name: ...``, or in a header row a cell
+    that is nothing else (``NAME (AS IN NRIC / PASSPORT)``)."""
+    folded = fold(text)
+    at = _MARKER.match(folded).end()  # type: ignore[union-attr]
+    m = NAME_WORD.match(folded[at:])
+    if m is None:
+        return None
+    colon = ":" in m.group() or "：" in m.group()
+    if colon or (header and _NAME_REST.fullmatch(folded[at + m.end() :])):
+        return at, (at + m.end() if colon else len(text)), colon
+    return None
+
+
+def _has(words: list[str], cue_word: str) -> bool:
+    """Whether a label's words hold a cue's word (``-word``: do not hold it: ``koszt naprawy -netto``)."""
+    if cue_word.startswith("-"):
+        return not _has(words, cue_word[1:])
+    return any(w == cue_word if len(cue_word) <= 2 else w.startswith(cue_word) for w in words)
+
+
+def _cue_words(text: str, pattern: re.Pattern[str] = _WORD) -> list[str]:
+    """A label's (or a cue's) words; the number words ``#``, ``n``, ``nr``, ``nro`` all read ``no``."""
+    return ["no" if w in ("#", "n", "nr", "nro") else w for w in pattern.findall(text.replace("º", "o"))]
 
 
 def synonym_regex(synonym: str) -> str:
@@ -67,7 +121,9 @@ class LabelIndex:
     with that letter: a page has thousands of cells and a schema hundreds of synonyms in many
     languages, and most cells hold no label at all."""
 
-    def __init__(self, synonyms: Mapping[str, Iterable[str]]) -> None:
+    def __init__(
+        self, synonyms: Mapping[str, Iterable[str]], cues: Mapping[str, Iterable[str]] | None = None
+    ) -> None:
         entries = sorted(
             {(key, s) for key, group in synonyms.items() for s in group if s.strip()},
             key=lambda e: (-len(fold(e[1])), e[0], e[1]),
@@ -77,12 +133,64 @@ class LabelIndex:
         for k, (_, s) in enumerate(entries):  # longest first within each letter too
             by_first.setdefault(fold(s.strip())[0], []).append(f"(?P<g{k}>{synonym_regex(s)})")
         self._by_first = {ch: re.compile("|".join(parts)) for ch, parts in by_first.items()}
+        self.name_key: str | None = None  # the field a bare "Name" labels here (see for_section)
+        self._cues = [
+            (key, _cue_words(fold(c), _CUE_WORD)) for key, group in (cues or {}).items() for c in group
+        ]
 
     def __bool__(self) -> bool:
         return bool(self.keys)
 
-    def find(self, text: str) -> list[LabelMatch]:
-        """Every label in ``text``, left to right, not overlapping."""
+    def for_section(self, name_key: str | None) -> LabelIndex:
+        """This index where a bare name label (``Name:``, ``FULL NAME``, ``D) NAME``) is ``name_key``'s:
+        under a heading that names the party (``A. DETAILS OF PRIMARY INSURED``; extractors/sections.py)."""
+        if name_key is None:
+            return self
+        other = copy.copy(self)
+        other.name_key = name_key
+        return other
+
+    def find(self, text: str, header: bool = False) -> list[LabelMatch]:
+        """Every label in ``text``, left to right, not overlapping; ``header``: ``text`` is a cell of a
+        row of labels (a cue label needs no colon there)."""
+        found = self._synonyms(text)
+        if self.name_key is not None and not found and (named := _bare_name(text, header)) is not None:
+            return [LabelMatch(self.name_key, named[0], named[1], named[2], cue=True)]
+        if not self._cues:
+            return found
+        opening = found and found[0].start <= 2 and not re.search(r"\w", text[: found[0].start])
+        if opening and found[0].colon:
+            return found
+        cue = self._cue(text, header)
+        if cue is None or (opening and not (cue.colon and cue.end > found[0].end)):
+            return found  # a synonym opening the text wins, unless the cue's label runs on to a colon
+        return [cue] + [m for m in found if m.start >= cue.end]
+
+    def _cue(self, text: str, header: bool) -> LabelMatch | None:
+        """The label opening ``text`` by a cue phrase (see the module docstring)."""
+        m = _CUE_LABEL.match(fold(text))
+        if m is None or not (m.group("colon").strip() or (header and m.end() == len(text))):
+            return None
+        key = self.cue_key(m.group("label"))
+        if key is None:
+            return None
+        return LabelMatch(key, m.start("label"), m.end(), bool(m.group("colon").strip()), cue=True)
+
+    def cue_key(self, label: str) -> str | None:
+        """The field whose cue the words of ``label`` hold (the longest cue; none on a tie)."""
+        words = _cue_words(fold(label))
+        if not 1 <= len(words) <= 8:
+            return None
+        best: dict[str, int] = {}
+        for key, cue in self._cues:
+            if all(_has(words, c) for c in cue):
+                best[key] = max(best.get(key, 0), len(cue))
+        ranked = sorted(best.items(), key=lambda kv: -kv[1])
+        if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+            return None
+        return ranked[0][0]
+
+    def _synonyms(self, text: str) -> list[LabelMatch]:
         out = []
         folded = fold(text)
         i = 0
@@ -94,8 +202,8 @@ class LabelIndex:
             if m is None:
                 i += 1
                 continue
-            if _POSSESSIVE.match(folded, m.end()):  # "INSURED'S I.D. NUMBER" is no "Insured"
-                i = m.end()
+            if _POSSESSIVE.match(folded, m.end()) or folded[m.end() : m.end() + 1] == "@":
+                i = m.end()  # "INSURED'S I.D. NUMBER" is no "Insured", "policyholder@example.sg" no label
                 continue
             if _RATE_HEAD.search(folded[:i]):  # "% IVA" heads a column of rates ("10% Tax 8.00" is a tax)
                 i = m.end()

@@ -3,7 +3,9 @@ and policy number with the same labels as the claimant's (``3. Other party`` / `
 ``Versicherungsnehmer  Unfallgegner`` over two columns), and none of them is the claim's.
 
 A heading alone on its line opens a section that runs to the next numbered heading (``4. Repairer's
-estimate``) or for a few lines; a heading that is one cell of a row of headings opens the column under it.
+estimate``), to the next line without a colon when its own lines are ``label: value`` rows (``Repairs``
+over ``Garage carrying out repairs: ...``), or for a few lines; a heading that is one cell of a row of
+headings opens the column under it.
 """
 
 from __future__ import annotations
@@ -35,8 +37,11 @@ def other_party_regions(lines: list[Line], max_lines: int = 6) -> list[Region]:
             if not OTHER_PARTY.match(head.text):
                 continue
             end = i
+            labelled = i + 1 < len(lines) and ":" in lines[i + 1].text
             for j in range(i + 1, min(i + 1 + max_lines, len(lines))):
                 if lines[j].page != line.page or _SECTION.match(lines[j].text):
+                    break
+                if labelled and ":" not in lines[j].text and len(cells(lines, j)) == 1:
                     break
                 end = j
             bottom = lines[end].bbox[3]

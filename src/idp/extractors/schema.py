@@ -100,6 +100,11 @@ class FieldSchema(_Frozen):
     required: bool = Field(default=False, description="a missing value sends the document to review")
     review_threshold: float | None = Field(default=None, ge=0, le=1, description="default: the type's")
     labels: Labels = Field(default_factory=dict, description="printed labels per language")
+    label_cues: Labels = Field(
+        default_factory=dict,
+        description="per language, words that make a short label worded otherwise this field's: "
+        "'date accident' for 'Date illness began / accident happened:' (see extractors/labels.py)",
+    )
     validation: list[FieldRule] = Field(default_factory=list, description="checks on this field alone")
     columns: dict[Column, ColumnSchema] = Field(default_factory=dict, description="line_items only")
     first_row: bool = Field(
@@ -109,7 +114,7 @@ class FieldSchema(_Frozen):
     )
     description: str = ""
 
-    @field_validator("labels")
+    @field_validator("labels", "label_cues")
     @classmethod
     def _labels(cls, v: Labels) -> Labels:
         return _check_labels(v)
@@ -133,6 +138,9 @@ class FieldSchema(_Frozen):
     def synonyms(self) -> list[str]:
         return [s for group in self.labels.values() for s in group]
 
+    def cues(self) -> list[str]:
+        return [s for group in self.label_cues.values() for s in group]
+
 
 class Classification(_Frozen):
     keywords: dict[str, float] = Field(description="cue phrase (case-insensitive) -> weight")
@@ -144,6 +152,13 @@ class Classification(_Frozen):
         return {k.lower(): w for k, w in v.items()}
 
 
+class LetterRoles(_Frozen):
+    """Which fields a document written as a letter fills from its prose (extractors/letters.py)."""
+
+    correspondent: str | None = Field(default=None, description="whom the letter's signer writes for")
+    event_date: str | None = Field(default=None, description="a date the letter's body tells an event on")
+
+
 class DocTypeSchema(_Frozen):
     name: str = Field(pattern=SLUG)
     description: str = ""
@@ -152,6 +167,12 @@ class DocTypeSchema(_Frozen):
     classification: Classification
     rules: list[CrossRule] = Field(default_factory=list, description="cross-field checks")
     fields: list[FieldSchema] = Field(default_factory=list)
+    letter: LetterRoles | None = Field(default=None, description="fields a letter's prose may fill")
+    section_names: bool = Field(
+        default=False,
+        description="a bare 'Name' label is the name field its section's heading names "
+        "(extractors/sections.py)",
+    )
     label_value_pairs: bool = Field(
         default=False, description="also report every other printed label:value pair (generic forms)"
     )
@@ -165,6 +186,9 @@ class DocTypeSchema(_Frozen):
         dupes = sorted({n for n in names if names.count(n) > 1})
         if dupes:
             raise ValueError(f"duplicate fields {dupes}")
+        roles = [r for r in (self.letter.correspondent, self.letter.event_date) if r] if self.letter else []
+        if unknown := [r for r in roles if r not in names]:
+            raise ValueError(f"letter roles name unknown fields {unknown}")
         for rule in self.rules:
             missing = [n for n in CROSS_RULES[rule] if n not in names]
             if missing:

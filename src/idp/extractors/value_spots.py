@@ -8,7 +8,7 @@ import re
 
 from idp.document import Line
 from idp.extractors.common import Span, below, cells, span, union_bbox
-from idp.extractors.labels import LabelIndex, LabelMatch
+from idp.extractors.labels import NAME_WORD, LabelIndex, LabelMatch
 from idp.extractors.values import LABEL_LIKE, parse_value
 
 LABEL_CELL = re.compile(r"^[A-Za-z][A-Za-z .#/]{1,25}:")  # "Terms: Net 30": a pair of its own, not a value
@@ -62,10 +62,12 @@ def continuation(lines: list[Line], first: Span, index: LabelIndex, max_lines: i
 
 
 def value_spots(
-    lines: list[Line], cell: Span, row: list[Span], k: int, m: LabelMatch, index: LabelIndex, shaped: bool
-) -> list[tuple[Span, float]]:
+    lines: list[Line], cell: Span, row: list[Span], k: int, m: LabelMatch, index: LabelIndex, shaped: bool,
+    named: bool = False,
+) -> list[tuple[Span, float]]:  # fmt: skip
     """Where the value of the label ``m`` (in ``cell``, the ``k``-th cell of its row) may be printed,
-    with the weight of each place."""
+    with the weight of each place. ``named``: the field is a name, which a party's block may print after
+    a name label of its own under the heading (``Tomador do seguro`` over ``Nome: Ana Rita Ferreira``)."""
     out: list[tuple[Span, float]] = []
     # the value runs to the next label of the cell (for free text only to one followed by a colon)
     following = [n for n in index.find(cell.text) if n.start >= m.end and (shaped or n.colon)]
@@ -86,7 +88,8 @@ def value_spots(
         return out
     if k + 1 < len(row) and not re.search(r"\w", row[k + 1].text):
         k += 1  # a colon set apart from its label and value: "INVOICE DATE    :  05-FEB-2026"
-    if k + 1 < len(row) and not is_label(row[k + 1].text, index):
+    beside = k + 1 < len(row) and not (rest is None and _parallel_blocks(lines, cell, row[k + 1]))
+    if beside and not is_label(row[k + 1].text, index):
         # "Policy number:" ending its cell, its value in the next: as sure as in the same cell
         out.append((cut_at_label(lines, row[k + 1], index), 1.0 if m.colon and rest is None else 0.95))
     combined = rest is not None and re.match(r"/\s*\D*$", rest.text)  # "Invoice date / Delivery date"
@@ -103,9 +106,35 @@ def value_spots(
             more = below(lines, figure.line_index, x0, edge, max_lines=1) if figure is not None else None
             if figure is not None and (more is None or not re.search(r"\d", more.text)):
                 under = figure
-        if under is not None and not is_label(under.text, index) and not OWN_NUMBER.match(under.text):
+        name = _named_under(lines, under, index) if under is not None and named else None
+        if name is not None:
+            out.append((name, 0.85))
+        elif under is not None and not is_label(under.text, index) and not OWN_NUMBER.match(under.text):
             out.append((cut_at_label(lines, under, index), 0.85))
     return out
+
+
+def _parallel_blocks(lines: list[Line], head: Span, other: Span) -> bool:
+    """Two headings over blocks that open with the same name label (``Tomador do seguro  Mediador`` over
+    ``Nome: ...  Nome: ...``): the next heading is no value of this one."""
+    found = []
+    for cell in (head, other):
+        x0, _, x1, _ = union_bbox(cell.words)
+        under = below(lines, cell.line_index, x0, x1, max_lines=1)
+        found.append(NAME_WORD.match(under.text) if under is not None else None)
+    return all(found) and len({f.group().strip(" :：").lower() for f in found if f}) == 1
+
+
+def _named_under(lines: list[Line], under: Span, index: LabelIndex) -> Span | None:
+    """The name after a name label under a party's heading, in its cell or the next (``Namn  Maja ...``)."""
+    m = NAME_WORD.match(under.text)
+    if m is None:
+        return None
+    if under.text[m.end() :].strip():
+        return sub_span(lines, under, m.end(), len(under.text))
+    row = cells(lines, under.line_index)
+    k = next((n for n, c in enumerate(row) if c.start == under.start), len(row))
+    return row[k + 1] if k + 1 < len(row) and not is_label(row[k + 1].text, index) else None
 
 
 def wrapped_line(lines: list[Line], value: Span, index: LabelIndex) -> Span | None:

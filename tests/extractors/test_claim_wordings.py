@@ -1,0 +1,219 @@
+"""Claims whose labels are worded otherwise than any synonym (cue labels), an other party's section that
+ends at the next heading, and claims written as letters (extractors/letters.py)."""
+
+from __future__ import annotations
+
+from idp.extractors import extract_document
+from idp.extractors.labels import LabelIndex
+from tests.extractors.builders import doc_from_rows
+
+
+def _read(rows: list[tuple[float, list[tuple[float, str]]]]) -> tuple[str, dict[str, str | None]]:
+    doc = extract_document(doc_from_rows(rows, 1200, 1600))
+    return str(doc.doc_type.value), {k: f.value for k, f in doc.fields.items()}
+
+
+def test_a_cue_labels_a_short_label_no_synonym_opens() -> None:
+    index = LabelIndex({"date": ["Date"]}, {"event": ["date accident"], "provider": ["hospital"]})
+    found = index.find("Date illness began / accident happened: 17 May 2025")
+    assert [(m.key, m.cue, m.colon) for m in found] == [("event", True, True)]
+    assert index.find("Hospital or clinic abroad: Iatriko Kentro")[0].key == "provider"
+    # without a colon a cell is a value ("St Mary's Hospital"), unless it heads a row of labels
+    assert index.find("St Mary's Hospital") == []
+    assert index.find("NAME OF HOSPITAL WHERE ADMITTED", header=True)[0].key == "provider"
+    assert index.find("Date: 17 May 2025")[0].key == "date"  # a synonym opening the cell comes first
+    assert LabelIndex({}, {"event": ["date accident"]}).find("Date of accident 2: x") == []  # figures
+
+
+def test_a_cue_may_forbid_a_word_and_ties_label_nothing() -> None:
+    index = LabelIndex({}, {"amount": ["koszt naprawy -netto"], "a": ["total"], "b": ["claimed"]})
+    assert index.find("Koszt naprawy wg kosztorysu (netto): 20 032,13 zł") == []
+    assert index.find("Koszt naprawy wg kosztorysu (brutto): 24 639,52 zł")[0].key == "amount"
+    assert index.find("Total claimed: 12.00") == []  # two fields' cues of one word each
+
+
+def test_claim_labels_worded_otherwise() -> None:
+    rows = [
+        (20, [(80, "Medical expenses claim form (overseas)")]),
+        (60, [(80, "Policyholder: Mrs Joanne Pritchard"), (700, "Claim no.: TM1059828")]),
+        (90, [(80, "Policy number: WTP/89208881")]),
+        (130, [(80, "1. The person who received treatment")]),
+        (160, [(80, "Date illness began / accident happened: 17 May 2025")]),
+        (190, [(80, "Date admitted: 19 May 2025")]),
+        (220, [(80, "Hospital or clinic abroad: Iatriko Kentro Chania")]),
+        (260, [(80, "Hospital stay"), (700, "€3,372.23")]),
+        (290, [(80, "Total claimed"), (700, "€3,372.23")]),
+        (330, [(80, "PLUMBER WHO TRACED THE LEAK"), (700, "INVOICE NO.")]),
+        (355, [(80, "A1 Leak Detection Ltd"), (700, "15460")]),
+    ]
+    kind, f = _read(rows)
+    assert kind == "claim"
+    assert (f["date_of_loss"], f["provider"]) == ("2025-05-17", "Iatriko Kentro Chania")
+
+
+def test_a_provider_label_gives_no_id_nor_date() -> None:
+    rows = [
+        (20, [(80, "Claim form")]),
+        (60, [(80, "Claim number: CL-400500"), (700, "Policy number: PN-77001")]),
+        (100, [(80, "Hospital ID: HOSP-39417")]),
+        (130, [(80, "Date admitted to hospital: 19 May 2025")]),
+    ]
+    _, f = _read(rows)
+    assert f.get("provider") is None
+
+
+def test_the_other_partys_section_ends_at_the_next_heading() -> None:
+    rows = [
+        (20, [(80, "Motor Claim Form")]),
+        (60, [(80, "Claim reference: MC/7794083")]),
+        (90, [(80, "Policy number: PMV92487189")]),
+        (120, [(80, "Date of accident: 02/08/2024")]),
+        (160, [(80, "Third party")]),
+        (190, [(80, "Name: Aisling Byrne")]),
+        (220, [(80, "Insurer and policy no.: Atlantic Direct, 286084533")]),
+        (260, [(80, "Repairs")]),
+        (290, [(80, "Garage carrying out repairs: Lee Valley Crash Repairs")]),
+        (320, [(80, "Estimate of repair (incl. VAT): €3,970.81")]),
+    ]
+    _, f = _read(rows)
+    assert (f["policy_number"], f["provider"], f["amount_claimed"]) == (
+        "PMV92487189",
+        "Lee Valley Crash Repairs",
+        "3970.81",
+    )
+
+
+def test_a_claim_letter_from_a_company() -> None:
+    rows = [
+        (20, [(80, "Tyneside Bakeries Limited")]),
+        (50, [(80, "Unit 1, Riverside Business Park")]),
+        (90, [(80, "2 October 2025")]),
+        (120, [(80, "Britannic Commercial Insurance plc")]),
+        (160, [(80, "Dear Sir or Madam,")]),
+        (190, [(80, "Re: Business interruption claim BI/2025/152991 – Policy No. CCP 4990666 – escape of "
+                     "water at our")]),
+        (215, [(80, "premises on 12 July 2025")]),
+        (250, [(80, "Further to the interim payment received on 3 August 2025, we now submit our claim.")]),
+        (290, [(80, "Total amount claimed"), (800, "£195,001.69")]),
+        (330, [(80, "Yours faithfully,")]),
+        (360, [(80, "Neil Pryce")]),
+        (390, [(80, "Finance Director")]),
+        (420, [(80, "For and on behalf of Tyneside Bakeries Limited")]),
+    ]  # fmt: skip
+    kind, f = _read(rows)
+    assert kind == "claim"
+    assert (f["claim_number"], f["policy_number"]) == ("BI/2025/152991", "CCP 4990666")
+    assert (f["claimant_name"], f["date_of_loss"], f["amount_claimed"]) == (
+        "Tyneside Bakeries Limited",
+        "2025-07-12",
+        "195001.69",
+    )
+
+
+def test_a_claim_letter_in_prose_and_an_insurers_letter_to_its_claimant() -> None:
+    rows = [
+        (20, [(80, "Lucía Fernández Gil")]),
+        (50, [(80, "C/ Colón 15, 2º C")]),
+        (80, [(80, "Mediterránea de Seguros Generales, S.A.")]),
+        (110, [(80, "Valencia, 29 de junio de 2025")]),
+        (140, [(80, "Asunto: Comunicación de siniestro – Póliza de Hogar nº 257-39739447 – Expediente nº "
+                     "2025-2162024")]),
+        (170, [(80, "Muy señores míos:")]),
+        (200, [(80, "Por la presente les comunico que el pasado 20 de junio de 2025 se produjo en mi "
+                     "vivienda un daño.")]),
+        (240, [(80, "Importe total reclamado 1.604,85 €")]),
+        (280, [(80, "Atentamente,")]),
+        (310, [(80, "Lucía Fernández Gil")]),
+    ]  # fmt: skip
+    _, f = _read(rows)
+    assert (f["claim_number"], f["policy_number"]) == ("2025-2162024", "257-39739447")
+    assert (f["claimant_name"], f["date_of_loss"]) == ("Lucía Fernández Gil", "2025-06-20")
+    rows = [
+        (20, [(80, "Red Gum Insurance Pty Ltd")]),
+        (60, [(80, "28 July 2024")]),
+        (90, [(80, "Jayden Kaur")]),
+        (115, [(80, "81 Gympie Rd")]),
+        (150, [(80, "Dear Jayden,")]),
+        (180, [(80, "Thank you for lodging your claim with us on 27 July 2024.")]),
+        (210, [(80, "Claim number"), (500, "MOT45406711")]),
+        (240, [(80, "Policy number"), (500, "MCP800055290")]),
+        (270, [(80, "Date of incident"), (500, "23/07/2024")]),
+        (310, [(80, "Kind regards,")]),
+        (340, [(80, "Claims Team")]),
+    ]
+    _, f = _read(rows)
+    assert (f["claimant_name"], f["date_of_loss"]) == ("Jayden Kaur", "2024-07-23")
+
+
+def test_a_bare_name_box_is_the_party_its_section_heading_names() -> None:
+    rows = [
+        (20, [(80, "CLAIM FORM – REIMBURSEMENT")]),
+        (60, [(80, "Claim Intimation No.: CI55501234")]),
+        (100, [(80, "A. DETAILS OF PRIMARY INSURED")]),
+        (130, [(80, "A) POLICY NO."), (500, "B) CERTIFICATE NO.")]),
+        (155, [(80, "1234/56/789012/01"), (500, "2575")]),
+        (190, [(80, "D) NAME"), (500, "E) ADDRESS")]),
+        (215, [(80, "Sunita Deshpande"), (500, "Flat 1B, Banjara Hills")]),
+        (300, [(80, "C. DETAILS OF HOSPITALIZATION")]),
+        (330, [(80, "A) NAME"), (400, "B) GENDER"), (700, "D) RELATIONSHIP TO PRIMARY INSURED")]),
+        (355, [(80, "Farah Khan"), (400, "Male"), (700, "Father")]),
+    ]
+    _, f = _read(rows)
+    assert f["claimant_name"] == "Sunita Deshpande"
+
+
+def test_a_name_label_under_a_partys_heading() -> None:
+    rows = [
+        (20, [(80, "Participação de Sinistro Automóvel")]),
+        (60, [(80, "Tomador do seguro"), (600, "Mediador")]),
+        (85, [(80, "Nome: Ana Rita Ferreira"), (600, "Nome: Mediação Costa e Filhos, Lda.")]),
+        (110, [(80, "Apólice n.º: 3521840074"), (600, "Código: 232133")]),
+    ]
+    _, f = _read(rows)
+    assert f["claimant_name"] == "Ana Rita Ferreira"
+    rows = [
+        (20, [(80, "Skadeanmälan fordon")]),
+        (60, [(80, "Försäkringstagare")]),
+        (85, [(80, "Namn"), (400, "Maja Bergström")]),
+        (110, [(80, "Försäkringsnummer"), (400, "7891 9575 68")]),
+        (150, [(80, "Skadedatum"), (400, "2025-01-26")]),
+    ]
+    _, f = _read(rows)
+    assert f["claimant_name"] == "Maja Bergström"
+
+
+def test_a_column_head_inside_a_cell_of_several() -> None:
+    rows = [
+        (20, [(80, "Erstattungsantrag Krankenversicherung")]),
+        (60, [(80, "Versicherungsnummer: KV-4471122")]),
+        (100, [(80, "Versicherte Person  Rechnungssteller"),
+               (557, "Rechnungs-Nr.  Rechnungsdatum  Behandlungsdatum  Rechnungsbetrag")]),
+        (125, [(80, "Claudia Becker"), (280, "Praxis Dr. med. Andrea Vogel"), (557, "RE-87809"),
+               (707, "07.04.2025"), (867, "04.04.2025"), (1051, "355,27 €")]),
+        (150, [(80, "Claudia Becker"), (280, "Praxis Dr. med. Andrea Vogel"), (557, "RE-57563"),
+               (707, "16.04.2025"), (867, "13.04.2025"), (1051, "217,95 €")]),
+    ]  # fmt: skip
+    _, f = _read(rows)
+    assert (f["date_of_loss"], f["provider"]) == ("2025-04-04", "Praxis Dr. med. Andrea Vogel")
+
+
+def test_an_email_holds_no_label_and_a_proof_of_loss_dates_the_loss_in_prose() -> None:
+    rows = [
+        (20, [(80, "Sworn Statement in Proof of Loss")]),
+        (60, [(80, "Policy No. CU-9429693")]),
+        (90, [(80, "Claim No. HO67215518")]),
+        (120, [(80, "Insured"), (300, "Robert Kilpatrick")]),
+        (150, [(80, "policyholder@example.ca"), (600, "Shield Premier B1")]),
+        (190, [(80, "To the above insurer: at the time of loss the insured held the above numbered policy. "
+                    "The time of loss was on July 18, 2025,")]),
+        (220, [(80, "about 5 o'clock p.m., caused by a kitchen fire.")]),
+        (260, [(80, "Contents"), (800, "$4,439.62")]),
+        (290, [(80, "The whole loss and damage claimed"), (800, "$20,689.74")]),
+        (320, [(80, "Net amount claimed under this policy"), (800, "$18,189.74")]),
+    ]  # fmt: skip
+    _, f = _read(rows)
+    assert (f["claimant_name"], f["date_of_loss"], f["amount_claimed"]) == (
+        "Robert Kilpatrick",
+        "2025-07-18",
+        "20689.74",
+    )
