@@ -22,7 +22,7 @@ def test_a_cue_labels_a_short_label_no_synonym_opens() -> None:
     assert index.find("St Mary's Hospital") == []
     assert index.find("NAME OF HOSPITAL WHERE ADMITTED", header=True)[0].key == "provider"
     assert index.find("Date: 17 May 2025")[0].key == "date"  # a synonym opening the cell comes first
-    assert LabelIndex({}, {"event": ["date accident"]}).find("Date of accident 2: x") == []  # figures
+    assert LabelIndex({}, {"event": ["date accident"]}).find("Date of the accident report") == []
 
 
 def test_a_cue_may_forbid_a_word_and_ties_label_nothing() -> None:
@@ -217,3 +217,53 @@ def test_an_email_holds_no_label_and_a_proof_of_loss_dates_the_loss_in_prose() -
         "2025-07-18",
         "20689.74",
     )
+
+
+def test_claims_in_more_languages_and_labels_asked_as_questions() -> None:
+    rows = [
+        (20, [(80, "Ολυμπιακή Ασφαλιστική Α.Ε.Γ.Α."), (700, "Αρ. Φακέλου Ζημίας: 2024/463032")]),
+        (50, [(80, "ΑΙΤΗΣΗ ΑΠΟΖΗΜΙΩΣΗΣ – ΗΜΕΡΗΣΙΟ ΕΠΙΔΟΜΑ ΝΟΣΗΛΕΙΑΣ")]),
+        (90, [(80, "1. Στοιχεία ασφαλισμένου")]),
+        (120, [(80, "ΟΝΟΜΑΤΕΠΩΝΥΜΟ"), (500, "ΗΜ. ΓΕΝΝΗΣΗΣ")]),
+        (145, [(80, "Νικόλαος Οικονόμου"), (500, "01/09/1994")]),
+        (180, [(80, "ΝΟΣΗΛΕΥΤΙΚΟ ΙΔΡΥΜΑ"), (500, "ΗΜΕΡΟΜΗΝΙΑ ΕΙΣΑΓΩΓΗΣ")]),
+        (205, [(80, "Ιατρικό Κέντρο Πειραιώς Α.Ε."), (500, "23/06/2024")]),
+        (240, [(80, "Συνολικό αιτούμενο ποσό"), (700, "1.080,00 €")]),
+    ]
+    kind, f = _read(rows)
+    assert kind == "claim"
+    assert (f["claim_number"], f["claimant_name"], f["date_of_loss"]) == (
+        "2024/463032",
+        "Νικόλαος Οικονόμου",
+        "2024-06-23",
+    )
+    assert (f["amount_claimed"], f["provider"]) == ("1080.00", "Ιατρικό Κέντρο Πειραιώς Α.Ε.")
+    rows = [
+        (20, [(80, "Kvittering for innsendt skademelding")]),
+        (50, [(80, "Skadenummer: 90408420")]),
+        (80, [(80, "Hvilken forsikring gjelder kravet?")]),
+        (105, [(80, "Reiseforsikring Familie – polisenummer 164-978686")]),
+        (140, [(80, "Hvem er forsikringstaker?")]),
+        (165, [(80, "Kari Nordahl, fødselsnummer 211089 92432")]),
+        (200, [(80, "Når ble du syk?")]),
+        (225, [(80, "02.06.2025")]),
+    ]
+    kind, f = _read(rows)
+    assert kind == "claim"
+    assert (f["claimant_name"], f["date_of_loss"]) == ("Kari Nordahl", "2025-06-02")
+
+
+def test_a_cue_label_before_its_figure_and_a_name_before_its_address() -> None:
+    index = LabelIndex({}, {"amount": ["repair cost"], "number": ["claim number"]})
+    assert index.find("Estimated repair cost £219.77")[0].key == "amount"
+    assert index.find("Claim number WPC2119034") == []  # "WPC" is no word of the cue: no label before "2119"
+    rows = [
+        (20, [(80, "Your phone claim – confirmation")]),
+        (60, [(80, "Claim reference"), (400, "PH-2025-88121")]),
+        (90, [(80, "Policy number"), (400, "GAD-7781201")]),
+        (120, [(80, "Date of incident 6 June 2025")]),
+        (150, [(80, "Repair partner: ScreenDoctor UK Ltd, Unit 7 Kirkstall Trade Park, Leeds LS5 3BT")]),
+        (180, [(80, "Estimated repair cost £219.77")]),
+    ]
+    _, f = _read(rows)
+    assert (f["provider"], f["amount_claimed"]) == ("ScreenDoctor UK Ltd", "219.77")

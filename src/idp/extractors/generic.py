@@ -20,9 +20,9 @@ there. Labels printed much larger than the page's text are titles (``INVOICE``),
 that a title that opens with an id's label numbers its document (``FACTURE N° FA-2025-143``). An
 address runs on over the lines under its first line, at the same left edge. A name that opens with a
 house number or a post box is an address (``Sold by`` over ``6 Trident Park``), no name; nor is what a
-form prints where a name would be (:func:`_can_be_name`). A form's item marker before a label (``A) POLICY
-NO.``, ``11c.``) is no text before it. A field whose schema sets ``first_row`` reads a table's first row
-under its heading (a claim's first date of service); the other party's block of a claim
+form prints where a name would be (:mod:`idp.extractors.name_values`). A form's item marker before a
+label (``A) POLICY NO.``, ``11c.``) is no text before it. A field whose schema sets ``first_row`` reads a
+table's first row under its heading (a claim's first date of service); the other party's block of a claim
 (:mod:`idp.extractors.other_party`) gives no values.
 
 Each field takes its best candidate by label evidence x position: 1.0 with a colon, else 0.9; x 0.85
@@ -46,9 +46,10 @@ from idp.extractors.common import Span, below, cells, make_field, span, union_bb
 from idp.extractors.grid import grid_values, label_row, table_header
 from idp.extractors.labels import LabelIndex, LabelMatch
 from idp.extractors.letters import correspondent, event_date, subject_candidates
+from idp.extractors.name_values import ID_AFTER_NAME, can_be_name, names_one
 from idp.extractors.other_party import inside_other_party, other_party_regions
 from idp.extractors.schema import DocTypeSchema
-from idp.extractors.sections import section_keys
+from idp.extractors.sections import deceased_lines, section_keys
 from idp.extractors.tables import column_index, header_columns
 from idp.extractors.value_spots import (
     BULLET,
@@ -68,16 +69,7 @@ _INDEXES: dict[tuple, LabelIndex] = {}
 # the numbers of other documents an invoice names: an order, a delivery note
 OTHER_DOCUMENT = re.compile(r"order|bestell|commande|pedido|ordine|deliver|dispatch|despatch|liefersch", re.I)
 FAX_HEADER = re.compile(r"\d{1,2}:\d{2}\b.*\b(from|fax|to)\b.*\bp\.?\s?\d{1,3}\s?/\s?\d{1,3}\b", re.I)
-POSTAL = re.compile(r"^\W*(p\.?\s?o\.?\s*box|postfach|case postale|apartado|\d+[a-z]?\s)", re.I)
 NUMBERED = re.compile(r"(nr|no|n[º°o]|#|number|numer|nummer|n[úu]mero|num[ée]ro|č)\.?\s*:?\s*$", re.I)
-NEXT_BOX = re.compile(r"\s\d{1,2}[a-z]?\.\s+[A-Z]{2}")  # "... TO INSURED 7. INSURED'S ADDRESS": the next box
-AMOUNT_IN = re.compile(r"[$€£¥]\s?\d|\d[.,]\d{2}(?!\d)")  # "$6,000.00 per month", "USD 2,507.92": no name
-# what a form prints where a name would be: a signature's mark, "None", "As in Part A", "N.A."
-PLACEHOLDER = re.compile(
-    r"\(?(?:signed|unterschrieben|sign[ée]e?|firmado|firmato|getekend)\)?|none|nil|n\.?\s?a\.?|n/a|-+|_+|"
-    r"signature on file|(?:as|same as|see)\s+(?:in|above|per|part|section|overleaf)\b.*",
-    re.I,
-)
 _GLUED_NUMBER_WORD = re.compile(r"^(?:no|nr|n[º°])\.(?=\d)", re.I)
 # the word that announces a number after a title's other words: "FACTURE D'ACOMPTE N°", "DOKLAD c.", "br."
 NUMBER_WORD = re.compile(
@@ -119,30 +111,11 @@ def _dates_other(row: list[Span], cell: Span, index: LabelIndex) -> bool:
     return (before is not None and before.key == "purchase_order") or bool(other)
 
 
-def _can_be_name(value: str) -> bool:
-    """Whether a name label's value can be a name: not an address (``6 Trident Park``), not what a form
-    prints where a name would be (``(signed)``, ``As in Part A``), not the rest of a longer label (``(LAST
-    NAME, FIRST``, ``, ADDRESS``, ``INFO & PH #``, ``... TO INSURED 7. INSURED'S ADDRESS``), not an e-mail
-    or an amount (``$6,000.00 per month``), an id or a date."""
-    if POSTAL.match(value) or PLACEHOLDER.fullmatch(value.strip()) or NEXT_BOX.search(value):
-        return False
-    if re.fullmatch(r"\S*\d\S*", value.strip()) or _mostly_date(value):
-        return False  # an id ("Hospital ID: HOSP-39417") or a date ("Date admitted to hospital: 19 May")
-    return not (re.match(r"[(,;/&]", value) or re.search(r"[#@]", value) or AMOUNT_IN.search(value))
-
-
-def _names_one(lines: list[Line], value: Span) -> bool:
-    """A value on a row without amounts and with no row of its kind under it (``AIRLINE`` over one
-    ``Lapland Jet Oy``): one party's, not a table's column of senders (``From`` over ``ALBURY 195.89``)."""
-    i = value.line_index
-    if AMOUNT_IN.search(lines[i].text):
-        return False
-    return i + 1 >= len(lines) or len(cells(lines, i + 1)) < len(cells(lines, i))
-
-
-def _mostly_date(value: str) -> bool:
-    found = parse_value("date", value)
-    return found is not None and found[1] - found[0] >= 0.6 * len(value.strip())
+def _caption(text: str) -> bool:
+    """A cell printed as a label: a phrase in lower case after its first word (``Repair partner``, ``The
+    whole loss and damage claimed``), not a name in title case (``Tuam Medical Centre``)."""
+    words = re.findall(r"[^\W\d_]+", text)
+    return "," not in text and all(w[0].islower() for w in words[1:])
 
 
 def _first_row(
@@ -178,7 +151,9 @@ def _candidate(
     again = index.at_start(value) if kind == "name" and spot.line_index == cell.line_index else None
     if again is not None and again.key == m.key and value[again.end :].strip():
         value = value[again.end :].strip()  # the rest of a longer label: "Insured" + "member name Fatima ..."
-    if kind == "name" and not _can_be_name(value):
+    if kind == "name" and (cut := ID_AFTER_NAME.search(value)) and len(value[: cut.start()].split()) >= 2:
+        value = value[: cut.start()]  # "Kari Nordahl, fødselsnummer 211089 92432": the name, not the id
+    if kind == "name" and not can_be_name(value):
         return None
     value_span = spot
     if kind in SHAPED and wrapped is None:
@@ -190,7 +165,7 @@ def _candidate(
     words = len(cell.text[m.start : m.end].split(" / ")[0].strip(" :").split())  # a gloss adds nothing
     quality = (1.0 if m.colon else 0.9) * (0.85 if inside else 1.0) * weight
     quality *= 1.0 if words > 1 else 0.92  # "Claimant Name" says more than "Claimant"
-    quality *= 0.85 if m.cue else 1.0  # a label worded otherwise says less than a known one
+    quality *= (0.8 if m.section else 0.85) if m.cue else 1.0  # a label worded otherwise says less
     raw = " ".join(s.text for s in spans).strip()
     return Candidate(m.key, value, raw, value_span, spans, quality, order)
 
@@ -229,7 +204,7 @@ def find_candidates(
         if label_row(lines, row):
             for m, cell, value in grid_values(lines, row, index):
                 one_word = types[m.key] == "name" and len(row) >= 4 and len(cell.text.split()) == 1
-                if one_word and not m.cue and not _names_one(lines, value):
+                if one_word and not m.cue and not names_one(lines, value):
                     continue  # "Date  Con Note  From  To  Kg": a table's column, not the sender
                 if m.key == "date" and _dates_other(row, cell, index):
                     continue  # "Buyer's Order No.  Dated": the order's date
@@ -261,6 +236,10 @@ def find_candidates(
                 if inside and not (m.colon or kind in SHAPED or ends_cell):
                     continue
                 spots = value_spots(lines, cell, row, k, m, index, kind in SHAPED, kind == "name")
+                if m.cue and not (m.colon or m.section) and ends_cell and cell.text.upper() != cell.text:
+                    if kind not in SHAPED and not _caption(cell.text):
+                        continue  # "Tuam Medical Centre  Keane Geraghty Solicitors": a name, no label
+                    spots = [(s, w) for s, w in spots if s.line_index == i]  # its value beside it, not under
                 for spot, weight in spots:
                     if add(_candidate(lines, kind, m, cell, spot, weight, inside, index, day_first, i)):
                         break
@@ -273,6 +252,10 @@ def find_candidates(
             add(c)
         for c in event_date(lines, roles.event_date, day_first) if roles.event_date else []:
             add(c)
+    if schema.section_names and (dead := deceased_lines(lines)):  # names there are the deceased's
+        out = {
+            k: [c for c in v if types[k] != "name" or c.span.line_index not in dead] for k, v in out.items()
+        }
     regions = other_party_regions(lines)
     if regions:  # the third party's policy number and name are not the claim's
         out = {k: [c for c in v if not inside_other_party(c.span, regions)] for k, v in out.items()}

@@ -21,7 +21,7 @@ from idp.extractors.bill_total import current_charges
 from idp.extractors.common import Span, day_first_evidence, document_currencies, make_field, span
 from idp.extractors.country import resolve_currency
 from idp.extractors.currency_marks import currency_marks
-from idp.extractors.generic import POSTAL, extract_generic, label_index
+from idp.extractors.generic import extract_generic, label_index
 from idp.extractors.invoice_unlabelled import (
     dateline_date,
     early_payment_date,
@@ -43,6 +43,7 @@ from idp.extractors.letterhead import (
     letterhead,
     top_limit,
 )
+from idp.extractors.name_values import POSTAL
 from idp.extractors.normalize import clean_text
 from idp.extractors.party_blocks import party_names
 from idp.extractors.schema import DocTypeSchema, load_doc_type_schemas

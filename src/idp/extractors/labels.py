@@ -12,8 +12,11 @@ A schema may also give a field cue phrases for labels worded otherwise (``date a
 illness began / accident happened:``, ``plumber`` for ``PLUMBER WHO TRACED AND REPAIRED THE LEAK``): a
 short label that no synonym opens, without figures, whose words include every word of one cue (a cue
 word is the start of a label word; one of two letters is the whole word), is that field's label. It
-must end at a colon, or be a header cell of a row of labels (``header=True``: a grid's caption over its
-value); a cell without a colon elsewhere is a value (``St Mary's Hospital``), not a label.
+must end at a colon or a question mark (``Hvem er forsikringstaker?``), or be followed at once by a
+figure (``Estimated repair cost £219.77``), or be a header cell of a row of labels or a cell with another
+beside it (``header=True``: a grid's caption over its value, ``The
+whole loss and damage claimed   $20,689.74``); a cell alone without a colon is a value (``St Mary's
+Hospital``), not a label.
 A synonym opening the text wins over a cue, unless the cue's label runs on past it to a colon (``Date
 illness began / accident happened:``). When cues of two fields match, the one with more words wins; a
 tie labels nothing.
@@ -49,21 +52,28 @@ class LabelMatch:
     end: int  # after the label, its colon and the spaces that follow
     colon: bool
     cue: bool = False  # matched by a cue phrase, not a synonym: weaker evidence
+    section: bool = False  # a bare "Name" whose field its section's heading names: weaker still
 
 
 # the generic label of a name within a party's block under its heading: "Nome: Ana Rita Ferreira", "Namn"
 NAME_WORD = re.compile(
-    r"^\W{0,2}(?:full\s+name|name|nome|namn|nombre|nom|naam|navn|nimi|nama|nume|imi[eę]\s+i\s+nazwisko|"
-    r"jm[ée]no|n[ée]v)(?![^\W\d_])\s*[:：]?\s*",
+    r"^\W{0,2}(?:full\s+name|name|nome|namn|nombre|nom|naam|navn|nimi|nama(?:\s+lengkap)?|"
+    r"nume(?:\s+[sș]i\s+prenume)?|imi[eę]\s+i\s+nazwisko|jm[ée]no(?:\s+a\s+p[řr][íi]jmen[íi])?|n[ée]v|"
+    r"ad[ıi]?\s+soyad[ıi]?|ονοματεπ[ώω]νυμο|[όο]νομα|име(?:\s+и\s+фамилия)?|ime\s+i\s+prezime|"
+    r"наименование|naziv|nazwa|denominaci[oó]n|denominazione|d[ée]nomination)"
+    r"(?![^\W\d_])\s*[:：]?\s*",
     re.I,
 )
 # what a bare name label's box may add: "(AS IN NRIC / PASSPORT)", ", VORNAME", "/ first name"
-_NAME_REST = re.compile(r"\s*(?:\([^()]*\)|[,/&]\s*[^\W\d_]+(?:\s+[^\W\d_]+)?)?\s*")
+_NAME_REST = re.compile(
+    r"(?:\s*complet[oa]|\s*lengkap)?\s*(?:\([^()]*\)|(?:[,/&]\s*[^\W\d_]+(?:\s+[^\W\d_]+)?){1,3})?\s*"
+)
 _MARKER = re.compile(r"\W*(?:(?:\d{1,2}[a-z]?|[a-z])[.)]\s+)?")  # a form's item marker: "D) ", "2. "
-_WORD = re.compile(r"[a-z0-9#]+")
-_CUE_WORD = re.compile(r"-?[a-z0-9#]+")  # "-netto": a word the label must not hold
+_WORD = re.compile(r"[^\W_]+|#")  # any script's letters: Greek and Cyrillic labels too
+_CUE_WORD = re.compile(r"-?[^\W_]+|#")  # "-netto": a word the label must not hold
 _CUE_LABEL = re.compile(
-    r"^\W*(?:(?:\d{1,2}[a-z]?|[a-z])[.)]\s+)?(?P<label>[^\d:：]{2,60}?)\s*(?P<colon>[:：]\s*|$)"
+    r"^\W*(?:(?:\d{1,2}[a-z]?|[a-z])[.)]\s+)?(?P<label>[^\d:：?？$€£¥]{2,60}?)\s*"
+    r"(?P<colon>[:：?？]\s*|[$€£¥]?\s*$|(?=[$€£¥]?\s?\d))"
 )
 
 
@@ -155,7 +165,7 @@ class LabelIndex:
         row of labels (a cue label needs no colon there)."""
         found = self._synonyms(text)
         if self.name_key is not None and not found and (named := _bare_name(text, header)) is not None:
-            return [LabelMatch(self.name_key, named[0], named[1], named[2], cue=True)]
+            return [LabelMatch(self.name_key, named[0], named[1], named[2], cue=True, section=True)]
         if not self._cues:
             return found
         opening = found and found[0].start <= 2 and not re.search(r"\w", text[: found[0].start])
@@ -169,20 +179,26 @@ class LabelIndex:
     def _cue(self, text: str, header: bool) -> LabelMatch | None:
         """The label opening ``text`` by a cue phrase (see the module docstring)."""
         m = _CUE_LABEL.match(fold(text))
-        if m is None or not (m.group("colon").strip() or (header and m.end() == len(text))):
+        if m is None:
             return None
-        key = self.cue_key(m.group("label"))
+        shaped = m.end() < len(text) and not m.group("colon").strip()  # a figure follows: "Repair cost £219"
+        if not (m.group("colon").strip() or shaped or (header and m.end() == len(text))):
+            return None
+        key = self.cue_key(m.group("label"), last=shaped)
         if key is None:
             return None
         return LabelMatch(key, m.start("label"), m.end(), bool(m.group("colon").strip()), cue=True)
 
-    def cue_key(self, label: str) -> str | None:
-        """The field whose cue the words of ``label`` hold (the longest cue; none on a tie)."""
+    def cue_key(self, label: str, last: bool = False) -> str | None:
+        """The field whose cue the words of ``label`` hold (the longest cue; none on a tie); ``last``: the
+        label's last word must be one of the cue's (``Claim number WPC`` before ``2119034`` is no label)."""
         words = _cue_words(fold(label))
         if not 1 <= len(words) <= 8:
             return None
         best: dict[str, int] = {}
         for key, cue in self._cues:
+            if last and not any(_has(words[-1:], c) for c in cue if not c.startswith("-")):
+                continue
             if all(_has(words, c) for c in cue):
                 best[key] = max(best.get(key, 0), len(cue))
         ranked = sorted(best.items(), key=lambda kv: -kv[1])

@@ -15,9 +15,10 @@ import re
 
 from idp.document import Document, Line
 from idp.extractors.common import Span, below, cells, span, union_bbox, word_offsets
-from idp.extractors.generic import POSTAL, label_index
+from idp.extractors.generic import label_index
 from idp.extractors.labels import LabelIndex
 from idp.extractors.letterhead_marks import PAGE_MARK, attention_blocks, inside, run_header
+from idp.extractors.name_values import POSTAL
 from idp.extractors.normalize import find_amounts, find_dates
 from idp.extractors.schema import DocTypeSchema
 from idp.extractors.tables import column_index, header_columns

@@ -8,8 +8,9 @@ acknowledgement to one. Its fields are printed in prose, not after labels:
   reads as ``claim no``) gives that field its number, and a date in the subject dates the event;
 - the correspondent: the company the signer writes for (``For and on behalf of Tyneside Bakeries
   Limited``, ``Logistics Manager, for Nordsee Foods B.V.``), else the signer when the letterhead is the
-  signer's own name; or, when the salutation names a person (``Dear Jayden,``), the addressee whose name
-  it is, as an insurer writes to its claimant;
+  signer's own name, else the letterhead's name when the salutation names nobody (``Dear Sir or
+  Madam``, a letter to the insurer); or, when the salutation names a person (``Dear Jayden,``), the
+  addressee whose name it is, as an insurer writes to its claimant;
 - the event's date: a date in a sentence of the body that tells of the event (``On discharge on 28 June
   2025 the goods were found wet-damaged``, ``el pasado 20 de junio de 2025 se produjo ... un daño``) and
   not of a payment or a letter (``the interim payment received on 3 August 2025``); in a document that is
@@ -65,6 +66,7 @@ NOT_EVENT = re.compile(
     r"reçu|payé|erhalten|gezahlt|ricevut|pagat|ontvangen|betaald|otrzyma|mottag|recebid|pago)",
     re.I,
 )
+_LETTERHEAD = re.compile(r"^[A-ZÀ-Þ][^\d@:|]{2,60}$")  # a name on the letter's first line, no address
 _PERSON = re.compile(r"^[A-ZÀ-Þ][\w.'’-]+(?:\s+[A-ZÀ-Þ][\w.'’-]+){1,4}$")
 
 
@@ -83,8 +85,9 @@ def subject_candidates(
             continue
         text, at = line.text, head.end()
         parts = [(i, p) for p in _PART.split(text[at:])]
-        if i + 1 < len(lines) and lines[i + 1].text[:1].islower():  # the subject wraps onto the next line
-            parts.append((i + 1, lines[i + 1].text))
+        wraps = lines[i + 1].text[:1].islower() or not re.search(r"\d", text) if i + 1 < len(lines) else False
+        if wraps and not SALUTATION.match(lines[i + 1].text):  # the subject runs on to the next line
+            parts += [(i + 1, p) for p in _PART.split(lines[i + 1].text)]
         for k, part in parts:
             text = lines[k].text
             start = text.index(part, at if k == i else 0)
@@ -125,6 +128,8 @@ def correspondent(lines: list[Line], field: str) -> list[Candidate]:
     signer = next((k for k in block if _PERSON.match(lines[k].text.strip())), None)
     if signer is not None and lines[0].text.strip() == lines[signer].text.strip():
         return [_whole(lines, signer, field, 0.75)]  # the letterhead is the signer's own name
+    if not names and _LETTERHEAD.match(lines[0].text.strip()):  # "Dear Sir or Madam": to the insurer,
+        return [_whole(lines, 0, field, 0.7)]  # from the company whose letterhead it is
     return []
 
 

@@ -106,23 +106,43 @@ def value_spots(
             more = below(lines, figure.line_index, x0, edge, max_lines=1) if figure is not None else None
             if figure is not None and (more is None or not re.search(r"\d", more.text)):
                 under = figure
-        name = _named_under(lines, under, index) if under is not None and named else None
+        labelled = under is not None and index.at_start(under.text) is not None  # its own label's value
+        name = _named_under(lines, under, index) if under is not None and named and not labelled else None
+        caption = named and under is not None and NAME_WORD.match(under.text)  # "ИМЕ, ПРЕЗИМЕ": no name
         if name is not None:
             out.append((name, 0.85))
-        elif under is not None and not is_label(under.text, index) and not OWN_NUMBER.match(under.text):
+        elif (
+            under is not None
+            and not caption
+            and not is_label(under.text, index)
+            and not OWN_NUMBER.match(under.text)
+        ):
             out.append((cut_at_label(lines, under, index), 0.85))
     return out
 
 
 def _parallel_blocks(lines: list[Line], head: Span, other: Span) -> bool:
     """Two headings over blocks that open with the same name label (``Tomador do seguro  Mediador`` over
-    ``Nome: ...  Nome: ...``): the next heading is no value of this one."""
-    found = []
+    ``Nome: ...  Nome: ...``), or over a row of column captions in capitals (``Kunde / Versicherungsnehmer
+    Gerät`` over ``NAME  GERÄT MARKE / MODELL``): the next heading is no value of this one."""
+    found, under = [], []
     for cell in (head, other):
         x0, _, x1, _ = union_bbox(cell.words)
-        under = below(lines, cell.line_index, x0, x1, max_lines=1)
-        found.append(NAME_WORD.match(under.text) if under is not None else None)
-    return all(found) and len({f.group().strip(" :：").lower() for f in found if f}) == 1
+        under.append(below(lines, cell.line_index, x0, x1, max_lines=1))
+        found.append(NAME_WORD.match(under[-1].text) if under[-1] is not None else None)
+    if all(found) and len({f.group().strip(" :：").lower() for f in found if f}) == 1:
+        return True
+    captions = [u for u in under if u is not None and u.line_index == head.line_index + 1]
+    if len(captions) < 2 or captions[0].start == captions[1].start or head.text.rstrip().endswith(":"):
+        return False  # one caption under both, or a label's own value beside it ("Claim No.:  CLM-...")
+    return (
+        len(captions) == 2
+        and all(
+            c.text.upper() == c.text and re.search(r"[^\W\d_]{2}", c.text) and not re.search(r"\d", c.text)
+            for c in captions
+        )
+        and head.text.upper() != head.text
+    )
 
 
 def _named_under(lines: list[Line], under: Span, index: LabelIndex) -> Span | None:
@@ -130,9 +150,14 @@ def _named_under(lines: list[Line], under: Span, index: LabelIndex) -> Span | No
     m = NAME_WORD.match(under.text)
     if m is None:
         return None
-    if under.text[m.end() :].strip():
-        return sub_span(lines, under, m.end(), len(under.text))
     row = cells(lines, under.line_index)
+    if all(c.text.upper() == c.text and not re.search(r"\d", c.text) for c in row):
+        x0, _, x1, _ = union_bbox(under.words)  # a row of captions ("НАИМЕНОВАНИЕ  ЕИК"): the name under
+        name = below(lines, under.line_index, x0, x1, max_lines=1)
+        return name if name is not None and not is_label(name.text, index) else None
+    rest = under.text[m.end() :].strip()
+    if rest:  # "Nome: Ana Rita Ferreira", not "Name of Claimant ..."
+        return sub_span(lines, under, m.end(), len(under.text)) if rest[:1].isupper() else None
     k = next((n for n, c in enumerate(row) if c.start == under.start), len(row))
     return row[k + 1] if k + 1 < len(row) and not is_label(row[k + 1].text, index) else None
 

@@ -72,7 +72,17 @@ def fold(text: str) -> str:
 
 
 # letters with a stroke have no decomposition, and OCR reads them without it ("Termin platności")
-_STROKED = {"ł": "l", "Ł": "l", "đ": "d", "Đ": "d", "ø": "o", "Ø": "o", "ı": "i", "ħ": "h"}
+_STROKED = {
+    "ł": "l",
+    "Ł": "l",
+    "đ": "d",
+    "Đ": "d",
+    "ø": "o",
+    "Ø": "o",
+    "ı": "i",
+    "ħ": "h",
+    "ς": "σ",
+}  # σ: final
 
 
 @functools.lru_cache(maxsize=4096)
