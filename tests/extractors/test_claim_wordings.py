@@ -267,3 +267,46 @@ def test_a_cue_label_before_its_figure_and_a_name_before_its_address() -> None:
     ]
     _, f = _read(rows)
     assert (f["provider"], f["amount_claimed"]) == ("ScreenDoctor UK Ltd", "219.77")
+
+
+def test_a_death_claims_claimant_is_not_the_deceased_and_a_letter_to_the_insurer_is_its_letterheads() -> None:
+    rows = [
+        (20, [(80, "Death Claim Form – Life Assurance"), (700, "Our reference: DC24904515")]),
+        (60, [(80, "POLICY NUMBER"), (500, "PLAN")]),
+        (85, [(80, "LP8094912"), (500, "Term life cover")]),
+        (130, [(80, "Section B – The life assured (deceased)")]),
+        (160, [(80, "FULL NAME"), (500, "DATE OF DEATH")]),
+        (185, [(80, "Seán Brennan"), (500, "26/05/2024")]),
+        (230, [(80, "Section C – Claimant")]),
+        (260, [(80, "FULL NAME OF CLAIMANT"), (500, "RELATIONSHIP TO THE DECEASED")]),
+        (285, [(80, "Mary Brennan"), (500, "Spouse")]),
+    ]
+    _, f = _read(rows)
+    assert (f["claim_number"], f["claimant_name"], f["date_of_loss"]) == (
+        "DC24904515",
+        "Mary Brennan",
+        "2024-05-26",
+    )
+    rows = [
+        (20, [(80, "Red Hill Valley Foods Ltd.")]),
+        (50, [(80, "377 Burlington Street East, Hamilton, Ontario L8L 4H5")]),
+        (80, [(80, "April 10, 2025")]),
+        (110, [(80, "Laurentian Specialty Insurance Company")]),
+        (140, [(80, "Re: Notice of cyber incident and preliminary proof of loss")]),
+        (165, [(80, "Policy No. CYB-711808-25 – Your File No. LSI-CY-25-58389")]),
+        (200, [(80, "Dear Sir or Madam:")]),
+        (230, [(80, "We give formal notice under the above policy. The incident began on April 3, 2025,")]),
+        (255, [(80, "when an unauthorised party used compromised credentials to enter our network.")]),
+        (290, [(80, "Total preliminary claim"), (800, "258,774.12")]),
+        (330, [(80, "Yours truly,")]),
+        (360, [(80, "Karen Mbeki")]),
+        (390, [(80, "Chief Financial Officer")]),
+    ]
+    kind, f = _read(rows)
+    assert kind == "claim"
+    assert (f["claim_number"], f["policy_number"], f["claimant_name"]) == (
+        "LSI-CY-25-58389",
+        "CYB-711808-25",
+        "Red Hill Valley Foods Ltd.",
+    )
+    assert (f["date_of_loss"], f["amount_claimed"]) == ("2025-04-03", "258774.12")
