@@ -310,3 +310,43 @@ def test_a_death_claims_claimant_is_not_the_deceased_and_a_letter_to_the_insurer
         "Red Hill Valley Foods Ltd.",
     )
     assert (f["date_of_loss"], f["amount_claimed"]) == ("2025-04-03", "258774.12")
+
+
+def test_a_claim_with_its_providers_invoice_is_a_claim_and_its_total_is_claimed() -> None:
+    rows = [
+        (20, [(80, "Seguros Atlântico, S.A.")]),
+        (50, [(80, "Pedido de reembolso de despesas de saúde")]),
+        (90, [(80, "Apólice n.º: 89.673320"), (600, "Processo n.º: RS-2025-4410")]),
+        (120, [(80, "Data"), (250, "Fatura"), (450, "NIF"), (650, "Descrição"), (900, "Valor")]),
+        (145, [(80, "27-01-2025"), (250, "FR 2025/9185"), (450, "511950172"), (650, "Consulta"),
+               (900, "176,45")]),
+        (170, [(80, "10-02-2025"), (250, "FR 2025/6248"), (450, "511950172"), (650, "Fisioterapia"),
+               (900, "237,17")]),
+        (210, [(80, "Total das despesas apresentadas"), (900, "413,62")]),
+        (240, [(80, "IBAN: PT50 0002 0123 1234 5678 9015 4")]),
+    ]  # fmt: skip
+    kind, f = _read(rows)
+    assert kind == "claim"
+    assert (f["policy_number"], f["claim_number"]) == ("89.673320", "RS-2025-4410")
+    assert f["amount_claimed"] == "413.62"
+
+
+def test_a_name_boxs_caption_is_no_name_and_a_croatian_subject_line() -> None:
+    rows = [
+        (20, [(80, "Schadenanzeige Hausratversicherung – Einbruchdiebstahl")]),
+        (60, [(80, "Schaden-Nr.: HR-2025-77120"), (600, "Versicherungsschein-Nr.: HV 4471 2290")]),
+        (100, [(80, "VERSICHERUNGSNEHMER")]),
+        (125, [(80, "VOR- UND ZUNAME"), (600, "GEBURTSDATUM")]),
+        (150, [(80, "Jürgen Brandt"), (600, "12.04.1971")]),
+    ]
+    _, f = _read(rows)
+    assert f["claimant_name"] == "Jürgen Brandt"
+    rows = [
+        (20, [(80, "Ana Vukelić Horvat")]),
+        (50, [(80, "Jadranska osiguranja d.d.")]),
+        (80, [(80, "Predmet: Zahtjev za povrat plaćene participacije – Vaš broj predmeta")]),
+        (105, [(80, "2025-54558/DZ")]),
+        (140, [(80, "Poštovani,")]),
+    ]
+    kind, f = _read(rows)
+    assert kind == "claim"

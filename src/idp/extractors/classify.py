@@ -9,7 +9,10 @@ each, case-insensitively, on word boundaries) and named layout priors:
 - ``money``: several priced lines (amounts with cents, or whole ones beside a currency mark) add 1.0,
   none at all takes 1.5 away, a priced ``total`` adds 1.0;
 - ``label_lines``: many lines ending in ``label:`` add 2.0;
-- ``checkboxes``: two or more check boxes add 2.0.
+- ``checkboxes``: two or more check boxes add 2.0;
+- ``id_labels``: each required ``id`` field of the type whose label (a synonym or a cue of its schema,
+  in any of its languages) the page prints adds 1.5: a claim names its claim and policy numbers, even
+  when the provider's invoice printed with it says ``Factura`` and ``IBAN``.
 
 The type's score is the sum of its matched weights. Confidence combines how much the winner leads
 (a softmax over scores) with how much evidence there is at all (``1 - exp(-score / 4)``), so a
@@ -83,8 +86,24 @@ def scores(
     out: dict[str, float] = {}
     for name, schema in schemas.items():
         score = sum(w for p, w in _patterns(schema) if p.search(text))
-        out[name] = score + sum(priors[p] for p in schema.classification.priors)
+        score += sum(priors[p] for p in schema.classification.priors if p in priors)
+        if "id_labels" in schema.classification.priors:
+            score += 1.5 * _id_labels(lines, schema)
+        out[name] = score
     return out
+
+
+def _id_labels(lines: list[Line], schema: DocTypeSchema) -> int:
+    """How many of the schema's required id fields the page labels (see the module docstring)."""
+    from idp.extractors.generic import label_index  # generic's index, built once per schema
+
+    wanted = {f.name for f in schema.fields if f.type == "id" and f.required}
+    index, found = label_index(schema), set()
+    for line in lines:
+        found |= {m.key for m in index.find(line.text) if m.key in wanted and (m.colon or m.start <= 2)}
+        if found == wanted:
+            break
+    return len(found)
 
 
 def classify(doc: Document, schemas: Mapping[str, DocTypeSchema] | None = None) -> DocTypeValue:

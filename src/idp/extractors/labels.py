@@ -12,11 +12,11 @@ A schema may also give a field cue phrases for labels worded otherwise (``date a
 illness began / accident happened:``, ``plumber`` for ``PLUMBER WHO TRACED AND REPAIRED THE LEAK``): a
 short label that no synonym opens, without figures, whose words include every word of one cue (a cue
 word is the start of a label word; one of two letters is the whole word), is that field's label. It
-must end at a colon or a question mark (``Hvem er forsikringstaker?``), or be followed at once by a
-figure (``Estimated repair cost £219.77``), or be a header cell of a row of labels or a cell with another
-beside it (``header=True``: a grid's caption over its value, ``The
-whole loss and damage claimed   $20,689.74``); a cell alone without a colon is a value (``St Mary's
-Hospital``), not a label.
+must end at a colon or a question mark (``Hvem er forsikringstaker?``), or be followed after a space
+by a figure (``Estimated repair cost £219.77``; not ``Claim number WPC2119034``), or be a header cell
+of a row of labels or a cell with another beside it (``header=True``: a grid's caption over its value,
+``The whole loss and damage claimed   $20,689.74``); a cell alone without a colon is a value (``St
+Mary's Hospital``), not a label.
 A synonym opening the text wins over a cue, unless the cue's label runs on past it to a colon (``Date
 illness began / accident happened:``). When cues of two fields match, the one with more words wins; a
 tie labels nothing.
@@ -60,7 +60,10 @@ NAME_WORD = re.compile(
     r"^\W{0,2}(?:full\s+name|name|nome|namn|nombre|nom|naam|navn|nimi|nama(?:\s+lengkap)?|"
     r"nume(?:\s+[sș]i\s+prenume)?|imi[eę]\s+i\s+nazwisko|jm[ée]no(?:\s+a\s+p[řr][íi]jmen[íi])?|n[ée]v|"
     r"ad[ıi]?\s+soyad[ıi]?|ονοματεπ[ώω]νυμο|[όο]νομα|име(?:\s+и\s+фамилия)?|ime\s+i\s+prezime|"
-    r"наименование|naziv|nazwa|denominaci[oó]n|denominazione|d[ée]nomination)"
+    r"наименование|naziv|nazwa|denominaci[oó]n|denominazione|d[ée]nomination|vor-?\s+und\s+zuname|"
+    r"vorname\s+und\s+(?:zu)?name|vardas|titul,\s+meno|meno\s+a\s+priezvisko|v[āa]rds|ime\s+in\s+priimek|"
+    r"eesnimi|nom\s+et\s+pr[ée]nom|pr[ée]nom\s+et\s+nom|nombre\s+y\s+apellidos|apellidos\s+y\s+nombre|"
+    r"cognome\s+e\s+nome|nome\s+e\s+cognome|f[öo]rnamn\s+och\s+efternamn|fornavn\s+og\s+etternavn)"
     r"(?![^\W\d_])\s*[:：]?\s*",
     re.I,
 )
@@ -73,7 +76,7 @@ _WORD = re.compile(r"[^\W_]+|#")  # any script's letters: Greek and Cyrillic lab
 _CUE_WORD = re.compile(r"-?[^\W_]+|#")  # "-netto": a word the label must not hold
 _CUE_LABEL = re.compile(
     r"^\W*(?:(?:\d{1,2}[a-z]?|[a-z])[.)]\s+)?(?P<label>[^\d:：?？$€£¥]{2,60}?)\s*"
-    r"(?P<colon>[:：?？]\s*|[$€£¥]?\s*$|(?=[$€£¥]?\s?\d))"
+    r"(?P<colon>[:：?？]\s*|[$€£¥]?\s*$|(?<=\s)(?=[$€£¥]?\s?\d)|(?=[$€£¥]\s?\d))"
 )
 
 
@@ -184,21 +187,18 @@ class LabelIndex:
         shaped = m.end() < len(text) and not m.group("colon").strip()  # a figure follows: "Repair cost £219"
         if not (m.group("colon").strip() or shaped or (header and m.end() == len(text))):
             return None
-        key = self.cue_key(m.group("label"), last=shaped)
+        key = self.cue_key(m.group("label"))
         if key is None:
             return None
         return LabelMatch(key, m.start("label"), m.end(), bool(m.group("colon").strip()), cue=True)
 
-    def cue_key(self, label: str, last: bool = False) -> str | None:
-        """The field whose cue the words of ``label`` hold (the longest cue; none on a tie); ``last``: the
-        label's last word must be one of the cue's (``Claim number WPC`` before ``2119034`` is no label)."""
+    def cue_key(self, label: str) -> str | None:
+        """The field whose cue the words of ``label`` hold (the longest cue; none on a tie)."""
         words = _cue_words(fold(label))
         if not 1 <= len(words) <= 8:
             return None
         best: dict[str, int] = {}
         for key, cue in self._cues:
-            if last and not any(_has(words[-1:], c) for c in cue if not c.startswith("-")):
-                continue
             if all(_has(words, c) for c in cue):
                 best[key] = max(best.get(key, 0), len(cue))
         ranked = sorted(best.items(), key=lambda kv: -kv[1])

@@ -30,8 +30,8 @@ from idp.extractors.labels import LabelIndex
 from idp.extractors.values import parse_value
 
 SUBJECT = re.compile(
-    r"^\W*(?:re|subject|betreff|betr|objet|asunto|assunto|oggetto|onderwerp|betreft|dotyczy|ärende|"
-    r"angående)\s*[:.]\s*",
+    r"^\W*(?:re|sv|vs|aw|fw|fwd|subject|betreff|betr|objet|asunto|assunto|oggetto|onderwerp|betreft|dotyczy|"
+    r"ärende|angående|emne|aihe|predmet|v[ěe]c|t[áa]rgy|konu|subiect|tema|perihal|hal|θέμα|относно)\s*[:.]\s*",
     re.I,
 )
 SALUTATION = re.compile(

@@ -7,6 +7,7 @@ import re
 
 from idp.document import Line
 from idp.extractors.common import Span, cells
+from idp.extractors.labels import NAME_WORD
 from idp.extractors.values import parse_value
 
 POSTAL = re.compile(r"^\W*(p\.?\s?o\.?\s*box|postfach|case postale|apartado|\d+[a-z]?\s)", re.I)
@@ -18,12 +19,12 @@ PLACEHOLDER = re.compile(
     r"signature on file|(?:as|same as|see)\s+(?:in|above|per|part|section|overleaf)\b.*",
     re.I,
 )
-# what follows a name after a comma: an id ("Kari Nordahl, fødselsnummer 211089 92432") or an address
-# ("ScreenDoctor UK Ltd, Unit 7 Kirkstall Trade Park, Leeds LS5 3BT")
-ID_AFTER_NAME = re.compile(
-    r",\s+(?:[^\W\d_][^,\d]{0,30}\d[\d\s/-]{4,}$|(?:unit|suite|flat|floor|building|p\.?\s?o\.?\s?box|\d)\b)",
-    re.I,
-)
+# what follows a name after a comma, with a figure in it: an id ("Kari Nordahl, fødselsnummer 211089
+# 92432") or an address ("Garage Desmet & Zonen nv, Industrieweg 9, 9320 Erembodegem")
+ID_AFTER_NAME = re.compile(r",\s+(?=.*\d)")
+
+
+NAME_CAPTION = re.compile(NAME_WORD.pattern + r"(?:[,/&]\s*[^\W\d_]+)?\s*", re.I)
 
 
 def can_be_name(value: str) -> bool:
@@ -33,6 +34,8 @@ def can_be_name(value: str) -> bool:
     or an amount (``$6,000.00 per month``), an id or a date."""
     if POSTAL.match(value) or PLACEHOLDER.fullmatch(value.strip()) or NEXT_BOX.search(value):
         return False
+    if NAME_CAPTION.fullmatch(value.strip()):
+        return False  # a name box's caption: "Vor- und Zuname", "Vardas, pavardė"
     if re.fullmatch(r"\S*\d\S*", value.strip()) or mostly_date(value):
         return False  # an id ("Hospital ID: HOSP-39417") or a date ("Date admitted to hospital: 19 May")
     return not (re.match(r"[(,;/&]", value) or re.search(r"[#@☐☒☑]", value) or AMOUNT_IN.search(value))

@@ -40,7 +40,7 @@ FieldRule = Literal["plausible", "positive", "checksum"]
 CrossRule = Literal[
     "subtotal_plus_tax_equals_total", "line_items_sum_to_subtotal", "due_date_not_before_date"
 ]
-Prior = Literal["tall_narrow", "money", "label_lines", "checkboxes"]
+Prior = Literal["tall_narrow", "money", "label_lines", "checkboxes", "id_labels"]
 Extractor = Literal["generic", "receipt", "invoice"]
 Column = Literal["description", "quantity", "unit_price", "amount"]
 
