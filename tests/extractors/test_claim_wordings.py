@@ -350,3 +350,49 @@ def test_a_name_boxs_caption_is_no_name_and_a_croatian_subject_line() -> None:
     ]
     kind, f = _read(rows)
     assert kind == "claim"
+
+
+def test_where_a_name_ends() -> None:
+    from idp.extractors.name_values import name_end
+
+    def cut(v: str) -> str:
+        end = name_end(v)
+        return v if end is None else v[:end]
+
+    assert cut("Lone Star Industrial Supply, Inc. 1234 Main St") == "Lone Star Industrial Supply, Inc."
+    assert cut("Garage Desmet & Zonen nv, Industrieweg 9, 9320 Erembodegem") == "Garage Desmet & Zonen nv"
+    assert cut("Reformas y Fontanería Levante, S.L.") == "Reformas y Fontanería Levante, S.L."
+    assert cut("DELGADO, VICTOR M") == "DELGADO, VICTOR M"
+
+
+def test_a_letter_without_a_salutation_and_a_question_with_its_caption() -> None:
+    rows = [
+        (20, [(80, "Davide Scarpa")]),
+        (50, [(80, "Via San Francesco 27")]),
+        (80, [(80, "Spett.le Assicurazioni Lagunari S.p.A.")]),
+        (110, [(80, "Oggetto: richiesta di risarcimento diretto – sinistro del 29/07/2025 –")]),
+        (135, [(80, "Vs. rif. sinistro n. 2025/RCA/2150002 – polizza RC auto n. 649.341589.40")]),
+        (170, [(80, "• totale preventivo, IVA inclusa: € 4.289,62")]),
+        (210, [(80, "Distinti saluti")]),
+    ]
+    _, f = _read(rows)
+    assert (f["claim_number"], f["policy_number"], f["date_of_loss"]) == (
+        "2025/RCA/2150002",
+        "649.341589.40",
+        "2025-07-29",
+    )
+    assert (f["claimant_name"], f["amount_claimed"]) == ("Davide Scarpa", "4289.62")
+    rows = [
+        (20, [(80, "Unfallmeldung")]),
+        (50, [(80, "1 Polizzennummer UV 425-762417")]),
+        (80, [(80, "2 Schadennummer (falls bereits bekannt) 24/U/181190")]),
+        (110, [(80, "3 Wer ist die verletzte Person? (Vor- und Zuname) Florian Moosbrugger")]),
+        (140, [(80, "7 Wann ereignete sich der Unfall? (Datum, Uhrzeit) am 11.06.2024 gegen 14:20 Uhr")]),
+        (170, [(80, "12 In welchem Krankenhaus wurden Sie erstversorgt? Unfallkrankenhaus Klagenfurt")]),
+    ]
+    _, f = _read(rows)
+    assert (f["claimant_name"], f["date_of_loss"], f["provider"]) == (
+        "Florian Moosbrugger",
+        "2024-06-11",
+        "Unfallkrankenhaus Klagenfurt",
+    )

@@ -46,7 +46,7 @@ from idp.extractors.common import Span, below, cells, make_field, span, union_bb
 from idp.extractors.grid import grid_values, label_row, table_header
 from idp.extractors.labels import LabelIndex, LabelMatch
 from idp.extractors.letters import correspondent, event_date, subject_candidates
-from idp.extractors.name_values import ID_AFTER_NAME, can_be_name, names_one
+from idp.extractors.name_values import can_be_name, name_end, names_one
 from idp.extractors.other_party import inside_other_party, other_party_regions
 from idp.extractors.schema import DocTypeSchema
 from idp.extractors.sections import deceased_lines, section_keys
@@ -149,10 +149,14 @@ def _candidate(
     if kind == "id":  # a recogniser glues the label's number word to the number: "INVOICE No.0052616"
         value = _GLUED_NUMBER_WORD.sub("", value)
     again = index.at_start(value) if kind == "name" and spot.line_index == cell.line_index else None
-    if again is not None and again.key == m.key and value[again.end :].strip():
-        value = value[again.end :].strip()  # the rest of a longer label: "Insured" + "member name Fatima ..."
-    if kind == "name" and (cut := ID_AFTER_NAME.search(value)) and len(value[: cut.start()].split()) >= 2:
-        value = value[: cut.start()]  # "Kari Nordahl, fødselsnummer 211089 92432": the name, not the id
+    if again is not None and again.key == m.key and value[again.end :].strip() and value[:1].islower():
+        # the rest of a longer label ("Insured" + "member name Fatima ..."), not a name that opens with a
+        # label's word ("Uw hersteller: Garage Desmet & Zonen nv")
+        value = value[again.end :].strip()
+    if kind == "name" and (box := re.match(r"\([^()]{1,40}\)\s+(?=\w)", value)):
+        value = value[box.end() :]  # "Wer ist die verletzte Person? (Vor- und Zuname) Florian Moosbrugger"
+    if kind == "name" and (cut := name_end(value)) is not None:
+        value = value[:cut].rstrip(" ,")  # "Kari Nordahl, fødselsnummer 211089 92432": the name, not the id
     if kind == "name" and not can_be_name(value):
         return None
     value_span = spot

@@ -75,7 +75,7 @@ _MARKER = re.compile(r"\W*(?:(?:\d{1,2}[a-z]?|[a-z])[.)]\s+)?")  # a form's item
 _WORD = re.compile(r"[^\W_]+|#")  # any script's letters: Greek and Cyrillic labels too
 _CUE_WORD = re.compile(r"-?[^\W_]+|#")  # "-netto": a word the label must not hold
 _CUE_LABEL = re.compile(
-    r"^\W*(?:(?:\d{1,2}[a-z]?|[a-z])[.)]\s+)?(?P<label>[^\d:：?？$€£¥]{2,60}?)\s*"
+    r"^\W*(?:\d{1,2}[a-z]?[.)]?\s+|[a-z][.)]\s+)?(?P<label>[^\d:：?？$€£¥]{2,60}?)\s*"
     r"(?P<colon>[:：?？]\s*|[$€£¥]?\s*$|(?<=\s)(?=[$€£¥]?\s?\d)|(?=[$€£¥]\s?\d))"
 )
 
@@ -94,9 +94,44 @@ def _bare_name(text: str, header: bool) -> tuple[int, int, bool] | None:
     return None
 
 
+# taxes a total may be net of ("-vat"), unless the label says it includes them ("IVA inclusa", "cu TVA")
+_TAXES = {
+    "tax",
+    "vat",
+    "gst",
+    "tva",
+    "iva",
+    "mwst",
+    "ust",
+    "moms",
+    "mva",
+    "dph",
+    "pdv",
+    "ddv",
+    "kdv",
+    "afa",
+    "alv",
+}
+_INCLUSIVE = {
+    "incl",
+    "inkl",
+    "inclus",
+    "includ",
+    "inclusa",
+    "incluido",
+    "including",
+    "compris",
+    "cu",
+    "con",
+    "med",
+}
+
+
 def _has(words: list[str], cue_word: str) -> bool:
     """Whether a label's words hold a cue's word (``-word``: do not hold it: ``koszt naprawy -netto``)."""
     if cue_word.startswith("-"):
+        if cue_word[1:] in _TAXES and any(w.startswith(tuple(_INCLUSIVE)) for w in words):
+            return True
         return not _has(words, cue_word[1:])
     return any(w == cue_word if len(cue_word) <= 2 else w.startswith(cue_word) for w in words)
 

@@ -85,20 +85,28 @@ def subject_candidates(
             continue
         text, at = line.text, head.end()
         parts = [(i, p) for p in _PART.split(text[at:])]
-        wraps = lines[i + 1].text[:1].islower() or not re.search(r"\d", text) if i + 1 < len(lines) else False
+        ends = text.rstrip()[-1:] in "–—-"  # "... – sinistro del 29/07/2025 –" runs on to the next line
+        wraps = (
+            lines[i + 1].text[:1].islower() or not re.search(r"\d", text) or ends
+            if i + 1 < len(lines)
+            else False
+        )
         if wraps and not SALUTATION.match(lines[i + 1].text):  # the subject runs on to the next line
             parts += [(i + 1, p) for p in _PART.split(lines[i + 1].text)]
         for k, part in parts:
             text = lines[k].text
             start = text.index(part, at if k == i else 0)
             at = start + len(part)
+            dated = parse_value("date", part, day_first)
             number = _ID.search(part)
+            if number is not None and dated is not None and dated[0] <= number.start() < dated[1]:
+                number = None  # "sinistro del 29/07/2025": a date, no number
             key = index.cue_key(part[: number.start()] + " no") if number else None
             if number is not None and key is not None and types.get(key) == "id":
                 value = number.group().rstrip("./-")
                 s = span(lines, k, start + number.start(), start + number.start() + len(value))
                 out.append(Candidate(key, value, value, s, [s], 0.8, k))
-            elif event_date and (found := parse_value("date", part, day_first)) is not None:
+            elif event_date and (found := dated) is not None:
                 s = span(lines, k, start + found[0], start + found[1])
                 out.append(Candidate(event_date, found[2], part[found[0] : found[1]], s, [s], 0.7, k))
     return out
@@ -107,9 +115,15 @@ def subject_candidates(
 def correspondent(lines: list[Line], field: str) -> list[Candidate]:
     """The claimant of a letter: whom the signer writes for, or the addressee the salutation names."""
     hello = next((i for i, ln in enumerate(lines) if SALUTATION.match(ln.text)), None)
+    if hello is None:  # a letter without a salutation: from its subject line on
+        hello = next((i for i, ln in enumerate(lines) if SUBJECT.match(ln.text)), None)
     if hello is None:
         return []
-    named = re.sub(r"^\W*\w+\s+(?:(?:mr|mrs|ms|miss|dr)\.?\s+)?", "", lines[hello].text, flags=re.I)
+    named = (
+        ""
+        if SUBJECT.match(lines[hello].text)
+        else re.sub(r"^\W*\w+\s+(?:(?:mr|mrs|ms|miss|dr)\.?\s+)?", "", lines[hello].text, flags=re.I)
+    )
     names = [w for w in re.findall(r"[A-ZÀ-Þ][\w'’-]+", named) if w.lower() not in ("sir", "sirs", "madam")]
     if names and re.match(r"^\W*dear\b", lines[hello].text, re.I):
         for k in range(max(0, hello - 8), hello):  # the addressee's block above the salutation

@@ -19,9 +19,27 @@ PLACEHOLDER = re.compile(
     r"signature on file|(?:as|same as|see)\s+(?:in|above|per|part|section|overleaf)\b.*",
     re.I,
 )
-# what follows a name after a comma, with a figure in it: an id ("Kari Nordahl, fødselsnummer 211089
-# 92432") or an address ("Garage Desmet & Zonen nv, Industrieweg 9, 9320 Erembodegem")
-ID_AFTER_NAME = re.compile(r",\s+(?=.*\d)")
+# a legal form after a comma is part of the name: "Lone Star Industrial Supply, Inc."
+_LEGAL_AFTER = re.compile(
+    r"(?:inc|ltd|llc|plc|corp|co|gmbh|ag|kg|s\.?a|s\.?l|s\.?r\.?l|s\.?p\.?a|lda|b\.?v|n\.?v|ab|oy|as|a/s|aps|"
+    r"sas|sarl|pty|limited|sp\.?\s?z\s?o\.?o)\b\.?",
+    re.I,
+)
+
+
+def name_end(value: str) -> int | None:
+    """Where a name ends before what follows it after a comma with a figure in that part: an id ("Kari
+    Nordahl, fødselsnummer 211089 92432") or an address ("Garage Desmet & Zonen nv, Industrieweg 9, 9320
+    Erembodegem"); a legal form after a comma stays ("..., Inc. 1234 Main St" ends after "Inc.")."""
+    for comma in re.finditer(r",\s+", value):
+        rest = value[comma.end() :]
+        if (legal := _LEGAL_AFTER.match(rest)) is not None:
+            if re.match(r"\s+\d", rest[legal.end() :]):
+                return comma.end() + legal.end()
+            continue
+        if re.match(r"[^,]*\d", rest) and len(value[: comma.start()].split()) >= 2:
+            return comma.start()
+    return None
 
 
 NAME_CAPTION = re.compile(NAME_WORD.pattern + r"(?:[,/&]\s*[^\W\d_]+)?\s*", re.I)
