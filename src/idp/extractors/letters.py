@@ -93,6 +93,9 @@ def subject_candidates(
         )
         if wraps and not SALUTATION.match(lines[i + 1].text):  # the subject runs on to the next line
             parts += [(i + 1, p) for p in _PART.split(lines[i + 1].text)]
+        words = (
+            ""  # a part without a number names the one that opens the next ("Vaš broj predmeta" / "2025-...")
+        )
         for k, part in parts:
             text = lines[k].text
             start = text.index(part, at if k == i else 0)
@@ -101,7 +104,9 @@ def subject_candidates(
             number = _ID.search(part)
             if number is not None and dated is not None and dated[0] <= number.start() < dated[1]:
                 number = None  # "sinistro del 29/07/2025": a date, no number
-            key = index.cue_key(part[: number.start()] + " no") if number else None
+            before = part[: number.start()] if number else ""
+            key = index.cue_key((before if before.strip() else words) + " no") if number else None
+            words = part if number is None and dated is None else ""
             if number is not None and key is not None and types.get(key) == "id":
                 value = number.group().rstrip("./-")
                 s = span(lines, k, start + number.start(), start + number.start() + len(value))
