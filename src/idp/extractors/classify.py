@@ -11,8 +11,9 @@ each, case-insensitively, on word boundaries) and named layout priors:
 - ``label_lines``: many lines ending in ``label:`` add 2.0;
 - ``checkboxes``: two or more check boxes add 2.0;
 - ``id_labels``: each required ``id`` field of the type whose label (a synonym or a cue of its schema,
-  in any of its languages) the page prints adds 1.5: a claim names its claim and policy numbers, even
-  when the provider's invoice printed with it says ``Factura`` and ``IBAN``.
+  in any of its languages) the first 80 lines print adds 1.5, once a cue of the type is there at all: a
+  claim names its claim and policy numbers, even when the provider's invoice printed with it says
+  ``Factura`` and ``IBAN``.
 
 The type's score is the sum of its matched weights. Confidence combines how much the winner leads
 (a softmax over scores) with how much evidence there is at all (``1 - exp(-score / 4)``), so a
@@ -31,6 +32,7 @@ from idp.extractors.schema import DocTypeSchema, load_doc_type_schemas
 from idp.extractors.values import fold, whole_amounts
 
 MIN_SCORE = 2.0
+ID_LINES = 80  # a form prints its reference numbers near the top: the id_labels prior reads no further
 _CHECKBOX = re.compile(r"[☐☑☒□■]|\[\s?[xX]?\s?\]")
 _PATTERNS: dict[tuple[str, tuple[tuple[str, float], ...]], list[tuple[re.Pattern[str], float]]] = {}
 
@@ -87,7 +89,7 @@ def scores(
     for name, schema in schemas.items():
         score = sum(w for p, w in _patterns(schema) if p.search(text))
         score += sum(priors[p] for p in schema.classification.priors if p in priors)
-        if "id_labels" in schema.classification.priors:
+        if "id_labels" in schema.classification.priors and score > 0:  # some cue of the type at all
             score += 1.5 * _id_labels(lines, schema)
         out[name] = score
     return out
@@ -99,7 +101,7 @@ def _id_labels(lines: list[Line], schema: DocTypeSchema) -> int:
 
     wanted = {f.name for f in schema.fields if f.type == "id" and f.required}
     index, found = label_index(schema), set()
-    for line in lines:
+    for line in lines[:ID_LINES]:
         found |= {m.key for m in index.find(line.text) if m.key in wanted and (m.colon or m.start <= 2)}
         if found == wanted:
             break
