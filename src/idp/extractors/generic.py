@@ -23,14 +23,18 @@ house number or a post box is an address (``Sold by`` over ``6 Trident Park``), 
 form prints where a name would be (:mod:`idp.extractors.name_values`). A form's item marker before a
 label (``A) POLICY NO.``, ``11c.``) is no text before it. A field whose schema sets ``first_row`` reads a
 table's first row under its heading (a claim's first date of service); the other party's block of a claim
-(:mod:`idp.extractors.other_party`) gives no values.
+(:mod:`idp.extractors.other_party`) gives no values. A schema's cue labels (:mod:`idp.extractors.labels`)
+and the bare name boxes its section headings name (:mod:`idp.extractors.sections`) count as weaker
+labels; a schema with ``letter`` roles also reads a letter's subject line, correspondent and the date its
+prose gives the event (:mod:`idp.extractors.letters`).
 
 Each field takes its best candidate by label evidence x position: 1.0 with a colon, else 0.9; x 0.85
 inside a cell; x 0.92 for a one-word label (``Claimant`` says less than ``Claimant Name``); x 1.0
 same cell (0.6 for free text glued to a label with no colon: ``Claimant Details`` is a heading), 0.95
-next cell or grid column, 0.85 below; +0.05 when the value passes its type's plausibility check;
-earliest first on ties. Confidence: OCR confidence of the value's words x (0.5 + 0.3 x that score
-+ 0.1 when no other candidate with a different value scores within 0.1 + 0.1 when plausible).
+next cell or grid column, 0.85 below; x 0.85 for a cue label, 0.8 for a section's bare name box; +0.05
+when the value passes its type's plausibility check; earliest first on ties. Confidence: OCR confidence
+of the value's words x (0.5 + 0.3 x that score + 0.1 when no other candidate with a different value
+scores within 0.1 + 0.1 when plausible).
 The field's type finds the value; a ``normaliser`` other than the type's own then re-reads it
 (``none`` keeps it as printed).
 """
