@@ -396,3 +396,17 @@ def test_a_letter_without_a_salutation_and_a_question_with_its_caption() -> None
         "2024-06-11",
         "Unfallkrankenhaus Klagenfurt",
     )
+
+
+def test_a_claims_first_date_of_service_under_a_bare_date_heading() -> None:
+    rows = [
+        (20, [(80, "Demande de remboursement – soins dentaires")]),
+        (60, [(80, "N° d'assuré: 756.4411.2290.17"), (600, "N° de police: CP-4471-90")]),
+        (100, [(80, "Nom de l'assuré: Claire Dubois")]),
+        (140, [(80, "Date"), (250, "Prestation"), (700, "Montant CHF")]),
+        (165, [(80, "30.03.2024"), (250, "Couronne céramique"), (700, "151.96")]),
+        (190, [(80, "10.04.2024"), (250, "Obturation composite"), (700, "410.48")]),
+        (230, [(80, "Total des prestations CHF"), (700, "562.44")]),
+    ]
+    _, f = _read(rows)
+    assert (f["date_of_loss"], f["amount_claimed"]) == ("2024-03-30", "562.44")

@@ -47,7 +47,7 @@ from statistics import median
 from idp.document import Document, FieldValue, Line
 from idp.extractors.candidates import Candidate, choose
 from idp.extractors.common import Span, below, cells, make_field, span, union_bbox
-from idp.extractors.grid import grid_values, label_row, table_header
+from idp.extractors.grid import date_column_first_rows, grid_values, label_row, table_header
 from idp.extractors.labels import LabelIndex, LabelMatch
 from idp.extractors.letters import correspondent, event_date, subject_candidates
 from idp.extractors.name_values import can_be_name, name_end, names_one
@@ -252,6 +252,10 @@ def find_candidates(
                     if add(_candidate(lines, kind, m, cell, spot, weight, inside, index, day_first, i)):
                         break
     index = base
+    for f in schema.fields:  # a table of bills under a bare "Date": its first date, when no label names one
+        if f.first_row and f.type == "date" and f.name not in out:
+            for m, cell, value in date_column_first_rows(lines, f.name):
+                add(_candidate(lines, "date", m, cell, value, 0.7, False, index, day_first, value.line_index))
     if schema.letter is not None:  # a claim put in a letter: its subject line, correspondent, event
         roles = schema.letter
         for c in subject_candidates(lines, index, types, day_first, roles.event_date):

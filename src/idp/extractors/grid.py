@@ -158,3 +158,23 @@ def _right_of(lines: list[Line], k: int, x: float) -> set[int]:
     left belongs to a neighbour column (a name in the left column running under the labels)."""
     words = lines[k].words
     return {words.index(w) for c in cells(lines, k) if c.words[0].bbox[0] >= x for w in c.words}
+
+
+# a table's date column headed by the bare word "Date" in the schemas' languages
+_DATE_HEADS = [
+    "Date", "Datum", "Fecha", "Data", "Tanggal", "Dato", "Päivämäärä", "Pvm", "Dátum", "Datë",
+    "Ημερομηνία", "Дата", "Tarih", "Ngày",
+]  # fmt: skip
+_DATE_INDEXES: dict[str, LabelIndex] = {}
+
+
+def date_column_first_rows(lines: list[Line], key: str) -> Pairs:
+    """The first row's value under a bare ``Date`` heading of every table (a claim's bills: the first
+    date of service when no label names it)."""
+    index = _DATE_INDEXES.setdefault(key, LabelIndex({key: _DATE_HEADS}))
+    out: Pairs = []
+    for i in range(len(lines)):
+        row = cells(lines, i)
+        if len(row) >= 2 and any(index.whole(c.text) for c in row) and table_header(lines, i, row):
+            out += [(m, c, v) for m, c, v in grid_values(lines, row, index) if index.whole(c.text)]
+    return out
