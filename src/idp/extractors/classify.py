@@ -27,6 +27,7 @@ import re
 from collections.abc import Mapping
 
 from idp.document import DocType, DocTypeValue, Document, Line
+from idp.extractors.generic import label_index
 from idp.extractors.normalize import find_amounts
 from idp.extractors.schema import DocTypeSchema, load_doc_type_schemas
 from idp.extractors.values import fold, whole_amounts
@@ -97,8 +98,6 @@ def scores(
 
 def _id_labels(lines: list[Line], schema: DocTypeSchema) -> int:
     """How many of the schema's required id fields the page labels (see the module docstring)."""
-    from idp.extractors.generic import label_index  # generic's index, built once per schema
-
     wanted = {f.name for f in schema.fields if f.type == "id" and f.required}
     index, found = label_index(schema), set()
     for line in lines[:ID_LINES]:

@@ -95,42 +95,15 @@ def _bare_name(text: str, header: bool) -> tuple[int, int, bool] | None:
 
 
 # taxes a total may be net of ("-vat"), unless the label says it includes them ("IVA inclusa", "cu TVA")
-_TAXES = {
-    "tax",
-    "vat",
-    "gst",
-    "tva",
-    "iva",
-    "mwst",
-    "ust",
-    "moms",
-    "mva",
-    "dph",
-    "pdv",
-    "ddv",
-    "kdv",
-    "afa",
-    "alv",
-}
-_INCLUSIVE = {
-    "incl",
-    "inkl",
-    "inclus",
-    "includ",
-    "inclusa",
-    "incluido",
-    "including",
-    "compris",
-    "cu",
-    "con",
-    "med",
-}
+_TAXES = {"tax", "vat", "gst", "tva", "iva", "mwst", "ust", "moms", "mva", "dph", "pdv", "ddv", "kdv", "afa",
+          "alv"}  # fmt: skip
+_INCLUSIVE = ("incl", "inkl", "inclus", "includ", "inclui", "compris", "cu", "con", "med")  # word starts
 
 
 def _has(words: list[str], cue_word: str) -> bool:
     """Whether a label's words hold a cue's word (``-word``: do not hold it: ``koszt naprawy -netto``)."""
     if cue_word.startswith("-"):
-        if cue_word[1:] in _TAXES and any(w.startswith(tuple(_INCLUSIVE)) for w in words):
+        if cue_word[1:] in _TAXES and any(w.startswith(_INCLUSIVE) for w in words):
             return True
         return not _has(words, cue_word[1:])
     return any(w == cue_word if len(cue_word) <= 2 else w.startswith(cue_word) for w in words)

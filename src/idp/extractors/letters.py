@@ -75,7 +75,7 @@ def subject_candidates(
     index: LabelIndex,
     types: dict[str, str],
     day_first: bool | None,
-    event_date: str | None,
+    date_field: str | None,
 ) -> list[Candidate]:
     """Numbers (and the event's date) named in a letter's subject line (see the module docstring)."""
     out: list[Candidate] = []
@@ -111,9 +111,9 @@ def subject_candidates(
                 value = number.group().rstrip("./-")
                 s = span(lines, k, start + number.start(), start + number.start() + len(value))
                 out.append(Candidate(key, value, value, s, [s], 0.8, k))
-            elif event_date and (found := dated) is not None:
+            elif date_field and (found := dated) is not None:
                 s = span(lines, k, start + found[0], start + found[1])
-                out.append(Candidate(event_date, found[2], part[found[0] : found[1]], s, [s], 0.7, k))
+                out.append(Candidate(date_field, found[2], part[found[0] : found[1]], s, [s], 0.7, k))
     return out
 
 

@@ -136,8 +136,7 @@ def _parallel_blocks(lines: list[Line], head: Span, other: Span) -> bool:
     if len(captions) < 2 or captions[0].start == captions[1].start or head.text.rstrip().endswith(":"):
         return False  # one caption under both, or a label's own value beside it ("Claim No.:  CLM-...")
     return (
-        len(captions) == 2
-        and all(
+        all(
             c.text.upper() == c.text and re.search(r"[^\W\d_]{2}", c.text) and not re.search(r"\d", c.text)
             for c in captions
         )
