@@ -32,6 +32,7 @@ class IngestSettings(_Settings):
         default=True,
         description="OCR PDF pages whose text layer is unmapped glyphs, garbled or an overlay on a scan",
     )
+    max_attachment_bytes: int = Field(default=5_000_000, ge=0, description="XML a PDF carries, 0: none")
 
 
 class PreprocessSettings(_Settings):

@@ -172,6 +172,14 @@ class SourceInfo(_Model):
     pages: int
 
 
+class Attachment(_Model):
+    """An XML the input carries (a Factur-X, ZUGFeRD, XRechnung or UBL invoice attached to a PDF) or is."""
+
+    name: str
+    text: str = Field(repr=False)
+    is_input: bool = Field(default=False, description="the input file itself; its pages are drawn from it")
+
+
 class DocTypeValue(_Model):
     value: str = Field(
         pattern=r"^[a-z][a-z0-9_]*$",
@@ -188,6 +196,7 @@ class Document(BaseModel):
     document_id: str
     source: SourceInfo
     pages: list[Page] = Field(default_factory=list)
+    attachments: list[Attachment] = Field(default_factory=list, description="XML files the input carries")
     lines: list[Line] = Field(default_factory=list)
     doc_type: DocTypeValue = DocTypeValue(value=DocType.other, confidence=0.0)
     fields: dict[str, FieldValue] = Field(default_factory=dict)

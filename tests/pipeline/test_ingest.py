@@ -3,9 +3,9 @@ from __future__ import annotations
 import pytest
 
 from idp.config import load_config
-from idp.document import QuarantineError, QuarantineReason, document_id_for
+from idp.document import QuarantineError, QuarantineReason, Result, document_id_for
 from idp.pipeline.ingest import ingest, sniff_media_type
-from tests import inputs
+from tests import e_invoices, inputs
 
 SETTINGS = load_config().ingest
 
@@ -181,3 +181,44 @@ def test_a_fax_in_normal_mode_is_stretched_to_square_pixels() -> None:
     square = io.BytesIO()
     image.save(square, format="TIFF", dpi=(200, 200))
     assert next(iter(_ingest(square.getvalue(), "scan.tif").pages)).height == 500
+
+
+def test_xml_attached_to_a_pdf_is_kept_as_text() -> None:
+    xml = e_invoices.cii_xml(e_invoices.Invoice(seller="Müller & Söhne GmbH"))
+    doc = _ingest(e_invoices.hybrid_pdf_bytes(["RECHNUNG RE-1"] * 6, xml), "hybrid.pdf")
+    assert [a.name for a in doc.attachments] == ["factur-x.xml"]
+    assert "Müller &amp; Söhne GmbH" in doc.attachments[0].text
+    assert "attachments" not in Result.model_json_schema()["properties"]  # not part of the contract
+
+
+def test_attachments_over_the_limit_or_not_xml_are_not_kept() -> None:
+    xml = e_invoices.cii_xml(e_invoices.Invoice())
+    data = e_invoices.hybrid_pdf_bytes(["RECHNUNG RE-1"] * 6, xml)
+    assert _ingest(data, "hybrid.pdf", max_attachment_bytes=len(xml) - 1).attachments == []
+    assert _ingest(data, "hybrid.pdf", max_attachment_bytes=0).attachments == []
+    logo = e_invoices.hybrid_pdf_bytes(["RECHNUNG RE-1"] * 6, inputs.png_bytes(["LOGO"]), "logo.png")
+    assert _ingest(logo, "logo.pdf").attachments == []
+
+
+@pytest.mark.parametrize("build", [e_invoices.cii_xml, e_invoices.ubl_xml])
+def test_an_xml_e_invoice_alone_is_the_input_and_its_pages_are_drawn_from_it(build) -> None:
+    xml = build(e_invoices.Invoice(seller="Øresund Ærø ApS")).encode()
+    doc = _ingest(xml, "INV-0815.xml")
+    assert doc.source.media_type == "application/xml" and doc.source.pages == len(doc.pages) >= 1
+    assert [(a.name, a.is_input) for a in doc.attachments] == [("INV-0815.xml", True)]
+    text = " ".join(w.text for p in doc.pages for w in p.words)
+    assert doc.pages[0].text_source == "text_layer" and doc.pages[0].image is not None
+    assert "RE-2024-0815" in text and "Øresund" in text and "428.40" in text
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        (b'<?xml version="1.0"?><Invoice><ID>1</ID>', QuarantineReason.corrupt),  # cut off
+        (b'<!DOCTYPE x [<!ENTITY a "aaaa">]><x>&a;</x>', QuarantineReason.unsupported_type),
+        (b'<?xml version="1.0"?><!DOCTYPE x [<!ENTITY a "aaaa">]><x>&a;</x>', QuarantineReason.corrupt),
+        (b"<html><body><p>an e-mail's HTML part</body></html>", QuarantineReason.unsupported_type),
+    ],
+)
+def test_xml_that_cannot_be_read_safely_is_quarantined(data: bytes, reason: QuarantineReason) -> None:
+    assert _reason(data, "in.xml" if reason == QuarantineReason.corrupt else "in.dat") == reason

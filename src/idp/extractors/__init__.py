@@ -16,10 +16,11 @@ from __future__ import annotations
 import time
 from collections.abc import Mapping
 
-from idp.document import Document, FieldValue, LineItem
+from idp.document import DocTypeValue, Document, FieldValue, LineItem
 from idp.extractors.calibration import calibrate, load_calibrator
 from idp.extractors.classify import classify
 from idp.extractors.common import day_first_evidence, doc_currency
+from idp.extractors.e_invoice import e_invoice_fields, extract_e_invoice, load_e_invoice_config
 from idp.extractors.forms import extract_pairs
 from idp.extractors.generic import extract_generic
 from idp.extractors.invoice import extract_invoice
@@ -101,21 +102,36 @@ def extract_fields(
 def extract_document(doc: Document, schemas: Mapping[str, DocTypeSchema] | None = None) -> Document:
     """build_lines -> classify -> the doc type's extractors -> validation, on a copy of ``doc``.
 
+    A document carrying a structured e-invoice (Factur-X, ZUGFeRD, UBL: :mod:`idp.extractors.e_invoice`)
+    is the type that XML makes it, and the XML's fields replace the ones read from the print.
     ``schemas``: the document types (default: configs/doc_types, read once per process)."""
     t0 = time.perf_counter()
     schemas = load_doc_type_schemas() if schemas is None else schemas
     doc = build_lines(doc)
-    doc = doc.model_copy(update={"doc_type": classify(doc, schemas)})
+    structured = extract_e_invoice(doc, schemas)
+    if structured is not None:
+        doc_type = DocTypeValue(value=structured[1].name, confidence=load_e_invoice_config().confidence)
+    else:
+        doc_type = classify(doc, schemas)
+    doc = doc.model_copy(update={"doc_type": doc_type})
     schema = schemas.get(str(doc.doc_type.value))
     fields, items = extract_with_schema(doc, schema)
-    fields, items, results = validate(fields, items, schema)
+    checks = []
     models = {**doc.models, "extractor": EXTRACTOR_VERSION}
+    if structured is not None:
+        e_invoice, e_schema = structured
+        xml_fields, xml_items, checks = e_invoice_fields(
+            e_invoice, e_schema, doc.lines, doc, load_e_invoice_config()
+        )
+        fields, items = {**fields, **xml_fields}, xml_items or items
+        models["e_invoice"] = e_invoice.tag
+    fields, items, results = validate(fields, items, schema)
     timings = {**doc.timings_ms, "extract": round((time.perf_counter() - t0) * 1000, 2)}
     out = doc.model_copy(
         update={
             "fields": {**doc.fields, **fields},
             "line_items": items or doc.line_items,
-            "validation": [*doc.validation, *results],
+            "validation": [*doc.validation, *results, *checks],
             "models": models,
             "timings_ms": timings,
         }

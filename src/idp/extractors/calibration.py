@@ -33,6 +33,7 @@ from typing import Any, Literal
 import numpy as np
 
 from idp.document import Document, FieldValue
+from idp.extractors.e_invoice import SOURCE as E_INVOICE_SOURCE
 
 MANIFEST_FORMAT = "idp.calibration/1"
 
@@ -248,13 +249,15 @@ def raw_confidence() -> Iterator[None]:
 def calibrate(doc: Document, calibrator: Calibrator | None) -> Document:
     """``doc`` with each known field's confidence replaced by its calibrated probability of being right.
 
+    Values read from an attached e-invoice's XML keep theirs: they are no extractor's guesses.
+
     Records the calibrator in ``doc.models["calibration"]``; a document already calibrated by it, a
     ``None`` calibrator, or a call inside :func:`raw_confidence` returns ``doc`` unchanged."""
     if calibrator is None or _RAW.get() or doc.models.get("calibration") == calibrator.tag:
         return doc
     fields: dict[str, FieldValue] = {
         name: fv.model_copy(update={"confidence": round(calibrator.confidence(name, fv.confidence), 4)})
-        if name in calibrator.fields
+        if name in calibrator.fields and not fv.source.startswith(E_INVOICE_SOURCE)
         else fv
         for name, fv in doc.fields.items()
     }

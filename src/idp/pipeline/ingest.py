@@ -26,12 +26,13 @@ from idp.document import (
     SourceInfo,
     document_id_for,
 )
-from idp.pipeline import pdf
+from idp.pipeline import pdf, xml_input
 from idp.pipeline.imaging import downscale
 
-PDF, TIFF, JPEG, PNG = "application/pdf", "image/tiff", "image/jpeg", "image/png"
-SUPPORTED = (PDF, TIFF, JPEG, PNG)
+PDF, TIFF, JPEG, PNG, XML = "application/pdf", "image/tiff", "image/jpeg", "image/png", "application/xml"
+SUPPORTED = (PDF, TIFF, JPEG, PNG, XML)
 _SUFFIX_TYPES = {
+    ".xml": XML,
     ".pdf": PDF,
     ".tif": TIFF,
     ".tiff": TIFF,
@@ -51,6 +52,8 @@ def sniff_media_type(data: bytes) -> str | None:
         return JPEG
     if data[:8] == b"\x89PNG\r\n\x1a\n":
         return PNG
+    if xml_input.looks_like_xml(data):
+        return XML
     return None
 
 
@@ -68,8 +71,12 @@ def open_input(data: bytes, name: str, uri: str, settings: IngestSettings) -> tu
     File-level problems raise `QuarantineError` here; a page that cannot be decoded raises it from the
     iterator, and so does the end of a document whose every page is blank (known only at the end)."""
     media_type = _check_file(data, name, settings)
+    attachments = []
     if media_type == PDF:
         count, pages = pdf.open_pdf(data, settings)
+        attachments = pdf.xml_attachments(data, settings.max_attachment_bytes)
+    elif media_type == XML:  # an e-invoice sent as XML alone: pages drawn from it
+        count, pages, attachments = xml_input.open_xml(data, name, settings)
     else:
         count, pages = _open_image(data, media_type, settings)
     source = SourceInfo(
@@ -80,7 +87,8 @@ def open_input(data: bytes, name: str, uri: str, settings: IngestSettings) -> tu
         size_bytes=len(data),
         pages=count,
     )
-    return Document(document_id=document_id_for(data), source=source), _refuse_blank(pages, count)
+    doc = Document(document_id=document_id_for(data), source=source, attachments=attachments)
+    return doc, _refuse_blank(pages, count)
 
 
 def _refuse_blank(pages: Iterator[Page], count: int) -> Iterator[Page]:
@@ -120,7 +128,7 @@ def _check_file(data: bytes, name: str, settings: IngestSettings) -> str:
             )
         raise QuarantineError(
             QuarantineReason.unsupported_type,
-            f"unsupported file type ({_describe(data)}); supported: PDF, TIFF, JPEG, PNG",
+            f"unsupported file type ({_describe(data)}); supported: PDF, TIFF, JPEG, PNG, XML e-invoices",
         )
     return media_type
 

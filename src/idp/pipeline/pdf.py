@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import io
 import logging
+import re
 from collections.abc import Iterator
 from typing import Any
 
 import numpy as np
 
 from idp.config import IngestSettings
-from idp.document import Page, QuarantineError, QuarantineReason, Word
+from idp.document import Attachment, Page, QuarantineError, QuarantineReason, Word
 from idp.pipeline.text_layer_quality import DEFAULT_THRESHOLDS, TextLayerThresholds, judge_text_layer
 
 logger = logging.getLogger(__name__)
@@ -57,6 +58,45 @@ def open_pdf(data: bytes, settings: IngestSettings) -> tuple[int, Iterator[Page]
         scales = [settings.pdf_render_dpi / 72.0] * len(scales)
     text_layers = _text_layer_words(data, scales, DEFAULT_THRESHOLDS if settings.text_layer_check else None)
     return len(scales), _pages(data, document, scales, text_layers, settings)
+
+
+def xml_attachments(data: bytes, max_bytes: int) -> list[Attachment]:
+    """The XML files attached to a PDF (Factur-X, ZUGFeRD, XRechnung, UBL invoices), as text.
+
+    Attachments that are not XML or are over `max_bytes` are skipped (logged); a PDF whose attachments
+    cannot be read has none. The XML is parsed later, by the extractor, with entity expansion refused."""
+    import pypdfium2 as pdfium
+
+    if max_bytes <= 0:
+        return []
+    found: list[Attachment] = []
+    try:
+        document = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError:
+        return []
+    try:
+        for index in range(document.count_attachments()):
+            attachment = document.get_attachment(index)
+            name = attachment.get_name() or f"attachment-{index + 1}"
+            raw = bytes(attachment.get_data())
+            if len(raw) > max_bytes:
+                logger.info("attachment %r skipped: %d bytes, over %d", name, len(raw), max_bytes)
+            elif name.lower().endswith(".xml") or raw.lstrip(b"\xef\xbb\xbf \t\r\n").startswith(b"<"):
+                found.append(Attachment(name=name, text=xml_text(raw)))
+    except pdfium.PdfiumError as exc:
+        logger.warning("attachments unreadable: %s", exc)
+    finally:
+        document.close()
+    return found
+
+
+def xml_text(raw: bytes) -> str:
+    """XML bytes as text, decoded by the encoding their declaration names (UTF-8 when it names none)."""
+    m = re.match(rb"^(?:\xef\xbb\xbf)?\s*<\?xml[^>]*encoding=[\"']([A-Za-z0-9._-]+)", raw)
+    try:
+        return raw.decode(m.group(1).decode() if m else "utf-8-sig", errors="replace")
+    except LookupError:  # an encoding Python does not know
+        return raw.decode("utf-8", errors="replace")
 
 
 def _page_scales(document: Any, settings: IngestSettings) -> list[float]:

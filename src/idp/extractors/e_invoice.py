@@ -1,0 +1,179 @@
+"""Fields of an e-invoice a PDF carries (Factur-X, ZUGFeRD, XRechnung, UBL), checked against the print.
+
+A hybrid PDF holds the invoice twice: as pages for people and as an XML file for machines, which in
+Germany and France is the legally binding part. Guessing fields from the print when the invoice states
+them is needless risk, so a document with such an XML is that type (``configs/e_invoice.yaml``) and its
+fields and line items come from the XML, named ``e-invoice:<syntax>`` in each field's source. The print
+still matters: a PDF whose pages show another total than its XML was made wrong or altered after the
+fact, and either way a person must look. So every value of ``check_printed`` is looked for on the pages
+(amounts and dates as values, whatever their printed format; ids, names and codes as text): one the print
+does not show is reported at ``unprinted_confidence`` and fails the check ``e_invoice_printed``, and the
+field points at where the print shows it (page and box) when it does.
+
+An XML sent alone (no PDF) is the input itself and its pages are drawn from it
+(:mod:`idp.pipeline.xml_input`): there is no print to check it against. The XML is read by
+:mod:`idp.extractors.e_invoice_xml`. An XML that does not parse, or whose root no
+syntax names, is ignored and the document is read from its print as usual.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Mapping
+from datetime import date
+from decimal import Decimal, InvalidOperation
+
+from idp.document import BBox, Document, FieldValue, Line, LineItem, ValidationResult
+from idp.extractors.e_invoice_xml import EInvoice, EInvoiceConfig, load_e_invoice_config, read_e_invoice
+from idp.extractors.normalize import find_amounts, find_currency, find_dates, normalize_amount, normalize_date
+from idp.extractors.schema import DocTypeSchema
+
+SOURCE = "e-invoice"  # field sources are "e-invoice:<syntax>"; calibration leaves them as they are
+CHECK_RULE = "e_invoice_printed"
+
+__all__ = [
+    "CHECK_RULE",
+    "SOURCE",
+    "e_invoice_fields",
+    "extract_e_invoice",
+    "load_e_invoice_config",
+    "read_e_invoice",
+]
+
+
+def normalised(kind: str, raw: str) -> str | None:
+    """An XML value in the result's form: ISO dates, two-decimal amounts, upper-case codes."""
+    if kind == "date":
+        if re.fullmatch(r"\d{8}", raw):  # CII format 102
+            raw = f"{raw[:4]}-{raw[4:6]}-{raw[6:]}"
+        try:
+            return date.fromisoformat(raw[:10]).isoformat()
+        except ValueError:
+            return normalize_date(raw)
+    if kind in ("amount", "number"):
+        try:
+            return str(Decimal(raw.replace(" ", "")).quantize(Decimal("0.01")))
+        except InvalidOperation:
+            return None
+    if kind in ("currency", "iban"):
+        return re.sub(r"\s+", "", raw).upper()
+    return " ".join(raw.split())
+
+
+def e_invoice_fields(
+    e_invoice: EInvoice, schema: DocTypeSchema, lines: list[Line], doc: Document, config: EInvoiceConfig
+) -> tuple[dict[str, FieldValue], list[LineItem], list[ValidationResult]]:
+    """The XML's fields (typed by `schema`), its line items, and the check that the print shows them."""
+    source = f"{SOURCE}:{e_invoice.syntax}"
+    fields: dict[str, FieldValue] = {}
+    unprinted: list[str] = []
+    for name, raw in e_invoice.values.items():
+        spec = schema.field(name)
+        if spec is None:
+            continue
+        value = normalised(spec.type, raw)
+        if value is None:
+            continue
+        spot = printed_line(spec.type, value, lines)
+        checked = name in config.check_printed and bool(lines) and not e_invoice.is_input
+        confidence = config.confidence if spot is not None or not checked else config.unprinted_confidence
+        if checked and spot is None:
+            unprinted.append(name)
+        fields[name] = FieldValue(
+            value=value,
+            raw=raw,
+            confidence=confidence,
+            page=spot.page if spot else None,
+            bbox=doc.normalise_bbox(spot.page, value_box(spec.type, value, spot)) if spot else None,
+            source=f"{source}.{name}",
+        )
+    items = [_item(row, config.confidence) for row in e_invoice.items if row.get("amount")]
+    checked = [n for n in config.check_printed if n in fields and lines and not e_invoice.is_input]
+    message = (
+        f"the print does not show the XML's {', '.join(f'{n} {fields[n].value}' for n in unprinted)}"
+        if unprinted
+        else f"the print shows the XML's {len(checked)} checked values ({e_invoice.attachment})"
+    )
+    result = ValidationResult(rule=CHECK_RULE, passed=not unprinted, message=message, fields=unprinted)
+    return fields, items, [result] if checked else []
+
+
+def _item(row: dict[str, str], confidence: float) -> LineItem:
+    def amount(key: str) -> str | None:
+        return normalised("amount", row[key]) if key in row else None
+
+    quantity = row.get("quantity")
+    return LineItem(
+        description=row.get("description"),
+        quantity=_plain_number(quantity) if quantity else None,
+        unit_price=amount("unit_price"),
+        amount=amount("amount"),
+        confidence=confidence,
+    )
+
+
+def _plain_number(raw: str) -> str:
+    try:
+        return format(Decimal(raw).normalize(), "f")
+    except InvalidOperation:
+        return raw
+
+
+def printed_line(kind: str, value: str, lines: list[Line]) -> Line | None:
+    """The first line that shows `value` (a field of type `kind`, normalised), or None."""
+    for line in lines:
+        if _shows(kind, value, line.text):
+            return line
+    if kind in ("name", "text", "id", "iban") and _squash(value) in _squash(" ".join(x.text for x in lines)):
+        return next((x for x in lines if _squash(value.split()[0]) in _squash(x.text)), None)
+    return None
+
+
+def value_box(kind: str, value: str, line: Line) -> BBox:
+    """The box of the fewest consecutive words of `line` that show `value` (the line's when none do)."""
+    words = line.words
+    for size in range(1, min(len(words), 8) + 1):
+        for start in range(len(words) - size + 1):
+            run = words[start : start + size]
+            if _shows(kind, value, " ".join(w.text for w in run)):
+                return Line(words=run, page=line.page).bbox
+    return line.bbox
+
+
+def _shows(kind: str, value: str, text: str) -> bool:
+    if kind in ("amount", "number"):
+        target = abs(Decimal(value))
+        return any(_same_amount(raw, target) for _, _, raw in find_amounts(text))
+    if kind == "date":
+        return any(
+            value in (normalize_date(raw, True), normalize_date(raw, False)) for _, _, raw in find_dates(text)
+        )
+    if kind == "currency":
+        return (
+            find_currency(text) == value or re.search(rf"(?<![A-Za-z]){value}(?![A-Za-z])", text) is not None
+        )
+    return bool(_squash(value)) and _squash(value) in _squash(text)
+
+
+def _same_amount(raw: str, target: Decimal) -> bool:
+    n = normalize_amount(raw)
+    return n is not None and abs(Decimal(n)) == target
+
+
+def _squash(text: str) -> str:
+    """Letters and digits only, upper case: ``DE89 3704 0044`` and ``de8937040044`` compare equal."""
+    return re.sub(r"[\W_]+", "", text).upper()
+
+
+def extract_e_invoice(
+    doc: Document, schemas: Mapping[str, DocTypeSchema], config: EInvoiceConfig | None = None
+) -> tuple[EInvoice, DocTypeSchema] | None:
+    """The document's e-invoice and the schema of the type it makes the document, when it carries one."""
+    if not doc.attachments:
+        return None
+    config = config or load_e_invoice_config()
+    schema = schemas.get(config.doc_type)
+    if schema is None:
+        return None
+    e_invoice = read_e_invoice(doc.attachments, config)
+    return (e_invoice, schema) if e_invoice is not None else None
