@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 
-from tests import inputs
+from tests import e_invoices, inputs
 from tests.fixtures.seaweedfs import S3Server
 
 
@@ -36,6 +36,35 @@ def test_process_prints_summary_and_exits_zero(tmp_path: Path) -> None:
     assert len(list((store / "results").glob("*.json"))) == 1
     record = json.loads(next((store / "quarantine").glob("*.json")).read_text())
     assert record["file_name"] == "notes.txt" and record["reason"] == "unsupported_type"
+
+
+def test_e_invoices_by_the_command_line_hybrid_pdf_and_xml_alone(tmp_path: Path) -> None:
+    inv = e_invoices.Invoice()
+    inbound = tmp_path / "in"
+    inputs.write(
+        inbound,
+        "hybrid.pdf",
+        e_invoices.hybrid_pdf_bytes(e_invoices.printed_lines(inv), e_invoices.cii_xml(inv)),
+    )
+    inputs.write(inbound, "peppol.xml", e_invoices.ubl_xml(e_invoices.Invoice(number="NO-1")).encode())
+    inputs.write(inbound, "broken.xml", b"<?xml version='1.0'?><Invoice><ID>1</ID>")
+    store = tmp_path / "store"
+    done = _idp("process", str(inbound), "--out", store.as_uri(), "--workers", "0", "--quiet")
+    assert done.returncode == 0, done.stderr
+    results = {
+        r["source"]["name"]: r for p in (store / "results").glob("*.json") if (r := json.loads(p.read_text()))
+    }
+    assert sorted(results) == ["hybrid.pdf", "peppol.xml"]
+    for name, number in (("hybrid.pdf", "RE-2024-0815"), ("peppol.xml", "NO-1")):
+        result = results[name]
+        assert (
+            result["doc_type"]["value"] == "invoice" and result["fields"]["invoice_number"]["value"] == number
+        )
+        assert result["fields"]["total"]["source"].startswith("e-invoice:") and len(result["line_items"]) == 2
+        assert result["pages"] and all(p["image_key"] for p in result["pages"])  # reviewers can see it
+    assert results["peppol.xml"]["source"]["media_type"] == "application/xml"
+    record = json.loads(next((store / "quarantine").glob("*.json")).read_text())
+    assert record["file_name"] == "broken.xml" and record["reason"] == "corrupt"
 
 
 def test_missing_input_and_bad_config_are_clear_errors(tmp_path: Path) -> None:
