@@ -109,6 +109,18 @@ def cii_xml(inv: Invoice, profile: str = "urn:cen.eu:en16931:2017") -> str:
 """
 
 
+def ubl_credit_note_xml(inv: Invoice) -> str:
+    """The invoice as a UBL 2.1 credit note (amounts stated positive, as the standard has them)."""
+    xml = ubl_xml(inv).replace("Invoice-2", "CreditNote-2").replace("<Invoice ", "<CreditNote ")
+    xml = xml.replace("</Invoice>", "</CreditNote>").replace(
+        "InvoiceTypeCode>380</cbc:InvoiceTypeCode", "CreditNoteTypeCode>381</cbc:CreditNoteTypeCode"
+    )
+    xml = xml.replace("InvoiceLine>", "CreditNoteLine>").replace("InvoicedQuantity", "CreditedQuantity")
+    return xml.replace("<cbc:DueDate>", "<!-- no due date on a credit note --><cbc:Note>").replace(
+        "</cbc:DueDate>", "</cbc:Note>"
+    )
+
+
 def ubl_xml(inv: Invoice) -> str:
     items = "".join(
         f"""

@@ -10,7 +10,7 @@ from idp.extractors import extract_document
 from idp.extractors.e_invoice import CHECK_RULE, load_e_invoice_config, read_e_invoice
 from idp.pipeline.ingest import ingest
 from idp.pipeline.routing import route
-from tests.e_invoices import Invoice, cii_xml, hybrid_pdf_bytes, printed_lines, ubl_xml
+from tests.e_invoices import Invoice, cii_xml, hybrid_pdf_bytes, printed_lines, ubl_credit_note_xml, ubl_xml
 
 CONFIG = load_config()
 EXPECTED = {
@@ -148,3 +148,18 @@ def test_an_xml_sent_alone_is_read_without_a_print_check() -> None:
     assert doc.fields["total"].page is not None and doc.fields["total"].bbox is not None  # a drawn line
     assert not any(r.rule == CHECK_RULE for r in doc.validation)  # pages drawn from it
     assert len(doc.line_items) == 2
+
+
+def test_a_credit_note_reports_money_owed_back_below_zero_without_failing_the_positive_rule() -> None:
+    inv = Invoice(number="GS-2024-0007")
+    lines = [*printed_lines(inv), "GUTSCHRIFT"]
+    doc = _extract(lines, ubl_credit_note_xml(inv), "GS-2024-0007.xml")
+    assert doc.models["e_invoice"].startswith("ubl_credit_note:")
+    assert [doc.fields[k].value for k in ("subtotal", "tax", "total")] == ["-360.00", "-68.40", "-428.40"]
+    assert [i.amount for i in doc.line_items] == ["-298.00", "-62.00"]
+    assert _check(doc).passed  # the print shows 428,40: the sizes agree
+    assert all(r.passed for r in doc.validation), [r for r in doc.validation if not r.passed]
+    assert doc.fields["total"].confidence == 0.99
+    cii = cii_xml(inv).replace("<ram:TypeCode>380</ram:TypeCode>", "<ram:TypeCode>381</ram:TypeCode>")
+    assert _extract(lines, cii).fields["total"].value == "-428.40"
+    assert _extract(lines, cii_xml(inv)).fields["total"].value == "428.40"  # type 380: an invoice

@@ -20,7 +20,7 @@ from idp.document import DocTypeValue, Document, FieldValue, LineItem
 from idp.extractors.calibration import calibrate, load_calibrator
 from idp.extractors.classify import classify
 from idp.extractors.common import day_first_evidence, doc_currency
-from idp.extractors.e_invoice import e_invoice_fields, extract_e_invoice, load_e_invoice_config
+from idp.extractors.e_invoice import checks_for, e_invoice_fields, extract_e_invoice, load_e_invoice_config
 from idp.extractors.forms import extract_pairs
 from idp.extractors.generic import extract_generic
 from idp.extractors.invoice import extract_invoice
@@ -125,6 +125,7 @@ def extract_document(doc: Document, schemas: Mapping[str, DocTypeSchema] | None 
         )
         fields, items = {**fields, **xml_fields}, xml_items or items
         models["e_invoice"] = e_invoice.tag
+        schema = checks_for(e_schema, e_invoice)
     fields, items, results = validate(fields, items, schema)
     timings = {**doc.timings_ms, "extract": round((time.perf_counter() - t0) * 1000, 2)}
     out = doc.model_copy(

@@ -34,6 +34,7 @@ CHECK_RULE = "e_invoice_printed"
 __all__ = [
     "CHECK_RULE",
     "SOURCE",
+    "checks_for",
     "e_invoice_fields",
     "extract_e_invoice",
     "load_e_invoice_config",
@@ -74,6 +75,8 @@ def e_invoice_fields(
         value = normalised(spec.type, raw)
         if value is None:
             continue
+        if e_invoice.credit_note and spec.type == "amount":
+            value = _credited(value)
         spot = printed_line(spec.type, value, lines)
         checked = name in config.check_printed and bool(lines) and not e_invoice.is_input
         confidence = config.confidence if spot is not None or not checked else config.unprinted_confidence
@@ -87,7 +90,9 @@ def e_invoice_fields(
             bbox=doc.normalise_bbox(spot.page, value_box(spec.type, value, spot)) if spot else None,
             source=f"{source}.{name}",
         )
-    items = [_item(row, config.confidence) for row in e_invoice.items if row.get("amount")]
+    items = [
+        _item(row, config.confidence, e_invoice.credit_note) for row in e_invoice.items if row.get("amount")
+    ]
     checked = [n for n in config.check_printed if n in fields and lines and not e_invoice.is_input]
     message = (
         f"the print does not show the XML's {', '.join(f'{n} {fields[n].value}' for n in unprinted)}"
@@ -98,18 +103,35 @@ def e_invoice_fields(
     return fields, items, [result] if checked else []
 
 
-def _item(row: dict[str, str], confidence: float) -> LineItem:
+def _item(row: dict[str, str], confidence: float, credit_note: bool) -> LineItem:
     def amount(key: str) -> str | None:
         return normalised("amount", row[key]) if key in row else None
 
-    quantity = row.get("quantity")
+    quantity, line_amount = row.get("quantity"), amount("amount")
     return LineItem(
         description=row.get("description"),
         quantity=_plain_number(quantity) if quantity else None,
         unit_price=amount("unit_price"),
-        amount=amount("amount"),
+        amount=_credited(line_amount) if credit_note and line_amount else line_amount,
         confidence=confidence,
     )
+
+
+def _credited(amount: str) -> str:
+    """A credit note's amount as the result reports money owed back: negative (XML states it positive)."""
+    return str(-abs(Decimal(amount)))
+
+
+def checks_for(schema: DocTypeSchema, e_invoice: EInvoice) -> DocTypeSchema:
+    """`schema` with the rules that apply to this e-invoice: a credit note's amounts are below zero by
+    definition, so ``<amount>_positive`` is not asked of them."""
+    if not e_invoice.credit_note:
+        return schema
+    fields = [
+        f.model_copy(update={"validation": [r for r in f.validation if r != "positive"]})
+        for f in schema.fields
+    ]
+    return schema.model_copy(update={"fields": fields})
 
 
 def _plain_number(raw: str) -> str:

@@ -44,10 +44,18 @@ class LineItemPaths(_Frozen):
     amount: PathSpec
 
 
+class CreditNote(_Frozen):
+    """When the document is a credit note: its type code at ``path`` is one of ``codes`` (no path: always)."""
+
+    path: str | None = None
+    codes: list[str] = Field(default_factory=list)
+
+
 class Syntax(_Frozen):
     root: str = Field(description="the root element in Clark notation: {namespace}Name")
     namespaces: dict[str, str]
     profile: str | None = Field(default=None, description="path of the profile or customisation id")
+    credit_note: CreditNote | None = Field(default=None, description="credit notes' amounts are negated")
     fields: dict[str, PathSpec]
     line_items: LineItemPaths | None = None
 
@@ -80,6 +88,7 @@ class EInvoice:
     currency_ids: dict[str, str]  # field -> the currencyID its amount was given in
     items: list[dict[str, str]] = field(default_factory=list)
     is_input: bool = False  # the XML is the input file itself (its pages are drawn from it)
+    credit_note: bool = False
 
     @property
     def tag(self) -> str:
@@ -127,7 +136,9 @@ def _read(root: Element, name: str, syntax: Syntax, attachment: Attachment) -> E
             }
             items.append(item)
     profile = _text(root, syntax.profile, ns) if syntax.profile else None
-    return EInvoice(name, profile, attachment.name, values, currency_ids, items, attachment.is_input)
+    rule = syntax.credit_note
+    credit = rule is not None and (rule.path is None or _text(root, rule.path, ns) in rule.codes)
+    return EInvoice(name, profile, attachment.name, values, currency_ids, items, attachment.is_input, credit)
 
 
 def _elements(node: Element, spec: PathSpec, ns: dict[str, str]) -> list[Element]:
