@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from idp.config import load_config
@@ -163,3 +165,45 @@ def test_a_credit_note_reports_money_owed_back_below_zero_without_failing_the_po
     cii = cii_xml(inv).replace("<ram:TypeCode>380</ram:TypeCode>", "<ram:TypeCode>381</ram:TypeCode>")
     assert _extract(lines, cii).fields["total"].value == "-428.40"
     assert _extract(lines, cii_xml(inv)).fields["total"].value == "428.40"  # type 380: an invoice
+
+
+def test_the_print_check_reads_amounts_as_countries_print_them() -> None:
+    """Thousands grouped by spaces, the tax printed rate by rate, the krone printed `kr`: no false alarm."""
+    inv = Invoice(
+        number="7120", currency="NOK", net="24025.00", tax="5381.25", total="29406.25",
+        lines=[("Elektrikertime", "10", "850.00", "8500.00"), ("Kabel", "100", "155.25", "15525.00")],
+    )  # fmt: skip
+    lines = [
+        "Fjordkraft Elektro AS", "Strandkaien 8, 5013 Bergen", "Faktura nr. 7120", "Fakturadato 14.03.2024",
+        "Forfallsdato 13.04.2024", "Deres ref. PO-7731", "Sum eks. MVA kr 24 025,00",
+        "MVA 25 % av kr 15 525,00 kr 3 881,25", "MVA 15 % av kr 8 500,00 kr 1 275,00",
+        "Totalt inkl. MVA kr 29 406,25", "Org.nr. NO987654321MVA Bergen, Norge",
+        "IBAN DE89 3704 0044 0532 0130 00", "Nordlicht Werkzeuge GmbH",
+    ]  # fmt: skip
+    doc = _extract(lines, ubl_xml(inv), "7120.xml")
+    assert _check(doc).passed, _check(doc).message
+    assert (
+        doc.fields["tax"].confidence == 0.99 and doc.fields["tax"].bbox is None
+    )  # implied, not printed whole
+    assert doc.fields["total"].bbox is not None and doc.fields["currency"].value == "NOK"
+    wrong = ubl_xml(Invoice(**{**inv.__dict__, "tax": "5318.25", "total": "29343.25"}))
+    assert set(_check(_extract(lines, wrong, "7120.xml")).fields) == {"tax", "total"}
+
+
+def test_a_discount_on_the_whole_invoice_and_rows_without_amounts() -> None:
+    inv = Invoice(net="342.00", tax="64.98", total="406.98")  # 360.00 of lines less a 5 % discount
+    xml = cii_xml(inv).replace(
+        "<ram:LineTotalAmount>342.00</ram:LineTotalAmount>",
+        "<ram:LineTotalAmount>360.00</ram:LineTotalAmount>",
+    )
+    lines = [*printed_lines(inv), "Rabatt 5 %: 18,00 EUR"]
+    doc = _extract(lines, xml)
+    assert all(r.passed for r in doc.validation), [r for r in doc.validation if not r.passed]
+    assert [i.amount for i in doc.line_items] == ["298.00", "62.00"]
+    no_amounts = re.sub(r"<ram:SpecifiedLineTradeSettlement>.*?</ram:SpecifiedLineTradeSettlement>", "",
+                        cii_xml(Invoice()), flags=re.S)  # fmt: skip
+    items = _extract(["Rechnung RE-2024-0815", "Summe 428,40"], no_amounts).line_items
+    assert [(i.description, i.quantity, i.amount) for i in items] == [
+        ("Akkuschrauber 18 V", "2", None),
+        ("Bitsatz 32-teilig", "5", None),
+    ]

@@ -20,7 +20,13 @@ from idp.document import DocTypeValue, Document, FieldValue, LineItem
 from idp.extractors.calibration import calibrate, load_calibrator
 from idp.extractors.classify import classify
 from idp.extractors.common import day_first_evidence, doc_currency
-from idp.extractors.e_invoice import checks_for, e_invoice_fields, extract_e_invoice, load_e_invoice_config
+from idp.extractors.e_invoice import (
+    checks_for,
+    e_invoice_fields,
+    extract_e_invoice,
+    load_e_invoice_config,
+    merged_items,
+)
 from idp.extractors.forms import extract_pairs
 from idp.extractors.generic import extract_generic
 from idp.extractors.invoice import extract_invoice
@@ -123,7 +129,7 @@ def extract_document(doc: Document, schemas: Mapping[str, DocTypeSchema] | None 
         xml_fields, xml_items, checks = e_invoice_fields(
             e_invoice, e_schema, doc.lines, doc, load_e_invoice_config()
         )
-        fields, items = {**fields, **xml_fields}, xml_items or items
+        fields, items = {**fields, **xml_fields}, merged_items(xml_items, items)
         models["e_invoice"] = e_invoice.tag
         schema = checks_for(e_schema, e_invoice)
     fields, items, results = validate(fields, items, schema)

@@ -24,12 +24,14 @@ from datetime import date
 from decimal import Decimal, InvalidOperation
 
 from idp.document import BBox, Document, FieldValue, Line, LineItem, ValidationResult
+from idp.extractors.common import doc_currency
 from idp.extractors.e_invoice_xml import EInvoice, EInvoiceConfig, load_e_invoice_config, read_e_invoice
 from idp.extractors.normalize import find_amounts, find_currency, find_dates, normalize_amount, normalize_date
 from idp.extractors.schema import DocTypeSchema
 
 SOURCE = "e-invoice"  # field sources are "e-invoice:<syntax>"; calibration leaves them as they are
 CHECK_RULE = "e_invoice_printed"
+THOUSANDS_SPACE = re.compile(r"(?<=\d)[ \u00a0\u202f](?=\d{3}(?!\d))")
 
 __all__ = [
     "CHECK_RULE",
@@ -38,6 +40,7 @@ __all__ = [
     "e_invoice_fields",
     "extract_e_invoice",
     "load_e_invoice_config",
+    "merged_items",
     "read_e_invoice",
 ]
 
@@ -67,33 +70,30 @@ def e_invoice_fields(
     """The XML's fields (typed by `schema`), its line items, and the check that the print shows them."""
     source = f"{SOURCE}:{e_invoice.syntax}"
     fields: dict[str, FieldValue] = {}
-    unprinted: list[str] = []
+    spots: dict[str, Line] = {}
     for name, raw in e_invoice.values.items():
         spec = schema.field(name)
-        if spec is None:
-            continue
-        value = normalised(spec.type, raw)
-        if value is None:
+        value = normalised(spec.type, raw) if spec is not None else None
+        if spec is None or value is None:
             continue
         if e_invoice.credit_note and spec.type == "amount":
             value = _credited(value)
         spot = printed_line(spec.type, value, lines)
-        checked = name in config.check_printed and bool(lines) and not e_invoice.is_input
-        confidence = config.confidence if spot is not None or not checked else config.unprinted_confidence
-        if checked and spot is None:
-            unprinted.append(name)
+        if spot is not None:
+            spots[name] = spot
         fields[name] = FieldValue(
             value=value,
             raw=raw,
-            confidence=confidence,
+            confidence=config.confidence,
             page=spot.page if spot else None,
             bbox=doc.normalise_bbox(spot.page, value_box(spec.type, value, spot)) if spot else None,
             source=f"{source}.{name}",
         )
-    items = [
-        _item(row, config.confidence, e_invoice.credit_note) for row in e_invoice.items if row.get("amount")
-    ]
     checked = [n for n in config.check_printed if n in fields and lines and not e_invoice.is_input]
+    unprinted = [n for n in checked if n not in spots and not _implied(n, fields, spots, lines)]
+    for name in unprinted:
+        fields[name] = fields[name].model_copy(update={"confidence": config.unprinted_confidence})
+    items = [_item(row, config.confidence, e_invoice.credit_note) for row in e_invoice.items]
     message = (
         f"the print does not show the XML's {', '.join(f'{n} {fields[n].value}' for n in unprinted)}"
         if unprinted
@@ -101,6 +101,19 @@ def e_invoice_fields(
     )
     result = ValidationResult(rule=CHECK_RULE, passed=not unprinted, message=message, fields=unprinted)
     return fields, items, [result] if checked else []
+
+
+def _implied(name: str, fields: dict[str, FieldValue], spots: dict[str, Line], lines: list[Line]) -> bool:
+    """A value the print shows otherwise than whole: the tax of several rates, printed rate by rate, is
+    the printed total less the printed subtotal; a currency printed as a mark the country reads
+    (``kr`` in Norway, ``zł``) is the one the invoice extractor reads from the page."""
+    if name == "currency":
+        return doc_currency(lines)[0] == fields[name].value
+    parts = {"tax": ("subtotal", "total"), "subtotal": ("tax", "total")}.get(name)
+    if parts is None or not all(p in spots for p in parts):
+        return False
+    other, total = (Decimal(str(fields[p].value)) for p in parts)
+    return Decimal(str(fields[name].value)) + other == total
 
 
 def _item(row: dict[str, str], confidence: float, credit_note: bool) -> LineItem:
@@ -122,16 +135,28 @@ def _credited(amount: str) -> str:
     return str(-abs(Decimal(amount)))
 
 
+def merged_items(xml_items: list[LineItem], printed: list[LineItem]) -> list[LineItem]:
+    """The XML's line items; where they carry no amounts (ZUGFeRD 1.0 BASIC lists names and quantities
+    only) the print's when it shows as many rows, else the XML's as they are; none: the print's."""
+    if not xml_items or any(i.amount for i in xml_items):
+        return xml_items or printed
+    return printed if len(printed) == len(xml_items) else xml_items
+
+
 def checks_for(schema: DocTypeSchema, e_invoice: EInvoice) -> DocTypeSchema:
     """`schema` with the rules that apply to this e-invoice: a credit note's amounts are below zero by
-    definition, so ``<amount>_positive`` is not asked of them."""
-    if not e_invoice.credit_note:
-        return schema
-    fields = [
-        f.model_copy(update={"validation": [r for r in f.validation if r != "positive"]})
-        for f in schema.fields
-    ]
-    return schema.model_copy(update={"fields": fields})
+    definition, so ``<amount>_positive`` is not asked of them; lines that the XML's own line total shows
+    to differ from the subtotal by allowances or charges (a discount on the whole invoice) are not asked
+    to add up to the subtotal."""
+    fields, rules = schema.fields, schema.rules
+    if e_invoice.credit_note:
+        fields = [
+            f.model_copy(update={"validation": [r for r in f.validation if r != "positive"]}) for f in fields
+        ]
+    lines, subtotal = (normalised("amount", e_invoice.values.get(k, "")) for k in ("line_total", "subtotal"))
+    if lines and subtotal and lines != subtotal:
+        rules = [r for r in rules if r != "line_items_sum_to_subtotal"]
+    return schema.model_copy(update={"fields": fields, "rules": rules})
 
 
 def _plain_number(raw: str) -> str:
@@ -165,7 +190,8 @@ def value_box(kind: str, value: str, line: Line) -> BBox:
 def _shows(kind: str, value: str, text: str) -> bool:
     if kind in ("amount", "number"):
         target = abs(Decimal(value))
-        return any(_same_amount(raw, target) for _, _, raw in find_amounts(text))
+        grouped = THOUSANDS_SPACE.sub("", text)  # 4 322,40 and 1 070,40 €: thousands grouped by spaces
+        return any(_same_amount(raw, target) for t in {text, grouped} for _, _, raw in find_amounts(t))
     if kind == "date":
         return any(
             value in (normalize_date(raw, True), normalize_date(raw, False)) for _, _, raw in find_dates(text)
