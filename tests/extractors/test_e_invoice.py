@@ -207,3 +207,15 @@ def test_a_discount_on_the_whole_invoice_and_rows_without_amounts() -> None:
         ("Akkuschrauber 18 V", "2", None),
         ("Bitsatz 32-teilig", "5", None),
     ]
+
+
+def test_a_peppol_invoice_in_its_business_document_envelope() -> None:
+    ubl = ubl_xml(Invoice(number="EHF-2291")).split("?>", 1)[1]
+    sbdh = f"""<?xml version="1.0" encoding="UTF-8"?>
+<StandardBusinessDocument xmlns="http://www.unece.org/cefact/namespaces/StandardBusinessDocumentHeader">
+  <StandardBusinessDocumentHeader><HeaderVersion>1.0</HeaderVersion>
+    <Sender><Identifier Authority="iso6523-actorid-upis">0192:987654321</Identifier></Sender>
+  </StandardBusinessDocumentHeader>{ubl}</StandardBusinessDocument>"""
+    doc = extract_document(ingest(sbdh.encode(), "ehf.xml", "file:///in/ehf.xml", CONFIG.ingest))
+    assert doc.models["e_invoice"].startswith("ubl_invoice:")
+    assert doc.fields["invoice_number"].value == "EHF-2291" and doc.fields["total"].value == "428.40"

@@ -96,16 +96,21 @@ class EInvoice:
 
 
 def read_e_invoice(attachments: list[Attachment], config: EInvoiceConfig) -> EInvoice | None:
-    """The first attachment that parses as one of the configured syntaxes, read; else None."""
+    """The first attachment that parses as one of the configured syntaxes, read; else None.
+
+    The invoice may be the root or lie inside an envelope (a Peppol StandardBusinessDocument): the
+    first element, in document order, that a syntax names as its root is read."""
+    roots = {syntax.root: name for name, syntax in config.syntaxes.items()}
     for attachment in attachments:
         try:
             root = fromstring(attachment.text)
         except (ParseError, DefusedXmlException, ValueError) as exc:
             logger.info("attachment %r is not usable XML: %s", attachment.name, exc)
             continue
-        for name, syntax in config.syntaxes.items():
-            if root.tag == syntax.root:
-                return _read(root, name, syntax, attachment)
+        invoice = next((e for e in root.iter() if e.tag in roots), None)
+        if invoice is not None:
+            name = roots[invoice.tag]
+            return _read(invoice, name, config.syntaxes[name], attachment)
     return None
 
 
