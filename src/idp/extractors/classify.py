@@ -28,6 +28,7 @@ from collections.abc import Mapping
 
 from idp.document import DocType, DocTypeValue, Document, Line
 from idp.extractors.generic import label_index
+from idp.extractors.labels import spaced_letters
 from idp.extractors.normalize import find_amounts
 from idp.extractors.schema import DocTypeSchema, load_doc_type_schemas
 from idp.extractors.values import fold, whole_amounts
@@ -42,7 +43,7 @@ def _patterns(schema: DocTypeSchema) -> list[tuple[re.Pattern[str], float]]:
     key = (schema.name, tuple(schema.classification.keywords.items()))
     if key not in _PATTERNS:
         _PATTERNS[key] = [
-            (re.compile(r"(?<![a-z0-9])" + re.escape(fold(k)) + r"(?![a-z])"), w)
+            (re.compile(r"(?<![a-z0-9])" + spaced_letters(fold(k)) + r"(?![a-z])"), w)
             for k, w in schema.classification.keywords.items()
         ]
     return _PATTERNS[key]

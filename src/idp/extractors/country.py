@@ -50,7 +50,14 @@ _CUES: list[tuple[str, str]] = [
     (r"\+92\b|\bPakistan\b|\bNTN\b|\bKarachi\b|\bLahore\b", "PK"),
     (r"\+94\b|\bSri Lanka\b|\bColombo\b|\bKandy\b|\bGalle\b|\bNegombo\b|\bJaffna\b", "LK"),
     (r"\+880\b|\bBangladesh\b|\bDhaka\b|\bChattogram\b|\bChittagong\b", "BD"),
-    (r"\+82\b|\bKorea\b|\bSeoul\b|\bBusan\b|\bIncheon\b", "KR"),
+    (
+        r"\+82\b|\bKorea\b|\bSeoul\b|\bBusan\b|\bIncheon\b|대한민국|사업자등록번호|세금계산서|\(주\)|주식회사",
+        "KR",
+    ),
+    (r"\+86\b|\bChina\b|中国|人民币|\bRMB\b|统一社会信用代码|纳税人识别号|增值税|发票|价税合计", "CN"),
+    (r"\+81\b|\bJapan\b|日本|〒\d{3}-\d{4}|株式会社|有限会社|東京都|消費税|請求書", "JP"),
+    (r"\+886\b|\bTaiwan\b|台灣|臺灣|台北|臺北|新台幣|新臺幣|統一編號|民國|營業稅", "TW"),
+    (r"\+66\b|\bThailand\b|\bBangkok\b|ประเทศไทย|กรุงเทพ", "TH"),
     (r"\+972\b|\bIsrael\b|\bTel Aviv\b|\bJerusalem\b|\bHaifa\b|\bKibbutz\b|\bAllocation No", "IL"),
     (r"\+20\b|\bEgypt\b|\bCairo\b|\bAlexandria\b|\bGiza\b", "EG"),
     (r"\+966\b|\bSaudi Arabia\b|\bKSA\b|\bRiyadh\b|\bJeddah\b|\bDammam\b", "SA"),
@@ -125,6 +132,7 @@ CURRENCY_OF = {
     "RO": "RON", "BG": "BGN", "RS": "RSD", "MA": "MAD", "TN": "TND", "TZ": "TZS", "UG": "UGX", "JM": "JMD",
     "TT": "TTD", "DO": "DOP", "CR": "CRC", "PA": "PAB", "GT": "GTQ", "EC": "USD", "UY": "UYU", "BO": "BOB",
     "NP": "NPR", "KH": "KHR", "JO": "JOD", "OM": "OMR", "KW": "KWD",
+    "CN": "CNY", "JP": "JPY", "TW": "TWD", "TH": "THB",
     "BA": "BAM", "AL": "ALL", "MD": "MDL", "AZ": "AZN", "UZ": "UZS", "GE": "GEL", "AM": "AMD", "MU": "MUR",
     "SC": "SCR", "MG": "MGA", "SN": "XOF", "CI": "XOF", "CM": "XAF", "RW": "RWF", "ZM": "ZMW", "ZW": "USD",
     "BW": "BWP", "NA": "NAD", "MZ": "MZN", "AO": "AOA", "ET": "ETB", "HN": "HNL", "NI": "NIO", "SV": "USD",
@@ -138,7 +146,9 @@ SHARED = {"USD": ({"AUD", "NZD", "CAD", "SGD", "BND", "HKD", "MXN", "CLP", "ARS"
           "SEK": ({"NOK", "DKK", "SEK", "ISK"}, re.compile(r"\bSEK\b")),
           "INR": ({"INR", "PKR", "LKR", "NPR", "MUR", "SCR"}, re.compile(r"\bINR\b|₹")),
           "CAD": ({"CAD", "NIO"}, re.compile(r"\bCAD\b")),
-          "BND": ({"BND", "BSD"}, re.compile(r"\bBND\b"))}  # fmt: skip
+          "BND": ({"BND", "BSD"}, re.compile(r"\bBND\b")),
+          "JPY": ({"JPY", "CNY"}, re.compile(r"\bJPY\b|円")),  # the yen sign prints the yuan too
+          "CNY": ({"CNY", "TWD"}, re.compile(r"\bCNY\b|\bRMB\b|人民币"))}  # fmt: skip
 
 
 def country_votes(texts: list[str]) -> dict[str, int]:

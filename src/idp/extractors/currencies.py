@@ -70,6 +70,8 @@ CURRENCY_SYMBOLS = {
         "₭": "LAK",
         "₮": "MNT",
     },
+    # set AS: East Asian marks after the figure (90,279円, 646,900원), the renminbi's names, the baht's
+    **{"円": "JPY", "원": "KRW", "元": "CNY", "人民币": "CNY", "rmb": "CNY", "บาท": "THB", 'ש"ח': "ILS"},
 }
 # a dollar (or real) sign with its country's letters: MX$, R$, HK$ ... (before any three-letter code)
 DOLLAR_MARKS = (

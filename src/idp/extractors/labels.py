@@ -114,16 +114,30 @@ def _cue_words(text: str, pattern: re.Pattern[str] = _WORD) -> list[str]:
     return ["no" if w in ("#", "n", "nr", "nro") else w for w in pattern.findall(text.replace("º", "o"))]
 
 
+# scripts written without spaces, whose titles and labels are often letterspaced: 御 請 求 書, 合 計
+SPACELESS = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+
+
+def spaced_letters(text: str) -> str:
+    """A regex of ``text`` (folded) that lets a space stand between two characters of a spaceless script."""
+    return "".join(
+        (r"\s?" if k and SPACELESS.match(ch) and SPACELESS.match(text[k - 1]) else "") + re.escape(ch)
+        for k, ch in enumerate(text)
+    )
+
+
 def synonym_regex(synonym: str) -> str:
     text = fold(re.sub(r"\s+", " ", synonym.strip()))
     out = []
-    for ch in text:
+    for k, ch in enumerate(text):
         if ch in " -":
             out.append(r"[\s\-]*")
         elif ch == ".":
             out.append(r"\.?\s*")
         elif ch in "°º":
             out.append(r"[°ºo]?\.?")
+        elif SPACELESS.match(ch) and k and SPACELESS.match(text[k - 1]):
+            out.append(r"\s?" + re.escape(ch))
         elif ch.isalpha() and out and len(text) >= 5:
             # OCR splits words ("Claim ant") and reads o as 0
             out.append(r"\s?" + ("[o0]" if ch == "o" else re.escape(ch)))

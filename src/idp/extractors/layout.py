@@ -187,11 +187,34 @@ def _blocks(lines: list[Line], start_block: int) -> int:
     return block + 1
 
 
+# Arabic-Indic and Persian digits, with the Arabic decimal and thousands separators, read as ASCII
+EASTERN_DIGITS = str.maketrans(
+    {
+        **{chr(0x660 + i): str(i) for i in range(10)},
+        **{chr(0x6F0 + i): str(i) for i in range(10)},
+        "٫": ".",
+        "٬": ",",
+    }
+)
+
+
+_RTL_LETTER = re.compile(r"[\u0590-\u05ff\u0600-\u065f\u066e-\u06ef\u06fa-\u077f\ufb1d-\ufdff\ufe70-\ufeff]")
+
+
+def _reading_order(row: list[Word]) -> list[Word]:
+    """A row's words as they are read: right to left when most of its lettered words are Hebrew or
+    Arabic (``תאריך: 12/06/2024``, its label first, though printed right of the date)."""
+    lettered = [w for w in row if re.search(r"[^\W\d_]", w.text)]
+    rtl = sum(1 for w in lettered if _RTL_LETTER.search(w.text))
+    return row[::-1] if lettered and rtl * 2 > len(lettered) else row
+
+
 def page_lines(page: Page, start_block: int = 0) -> tuple[list[Line], int]:
     """Lines of one page in reading order, with block ids from ``start_block``; and the next free id."""
     if not page.words:
         return [], start_block
-    rows = [merge_tight(r) for r in group_rows(page.words)]
+    words = [w.model_copy(update={"text": w.text.translate(EASTERN_DIGITS)}) for w in page.words]
+    rows = [merge_tight(r) for r in group_rows(words)]
     gutter = _find_gutter(rows, float(page.width))
     if gutter is None:
         columns = [rows]
@@ -203,7 +226,7 @@ def page_lines(page: Page, start_block: int = 0) -> tuple[list[Line], int]:
     out: list[Line] = []
     block = start_block
     for col in columns:
-        lines = [Line(words=r, page=page.number) for r in col if r]
+        lines = [Line(words=_reading_order(r), page=page.number) for r in col if r]
         block = _blocks(lines, block)
         out += lines
     return out, block

@@ -38,12 +38,14 @@ CONTACT = re.compile(
     re.I,
 )
 _FORM = (  # Mexico's "S.A. de C.V." and "S. de R.L." first: "S.A." alone would end the name early
-    r"\b(s\.?\s?a\.?(\s?p\.?\s?i\.?|\s?b\.?)?\s+de\s+c\.?\s?v|s\.?\s?de\s+r\.?\s?l\.?(\s+de\s+c\.?\s?v)?|"
+    r"(?:\b(s\.?\s?a\.?(\s?p\.?\s?i\.?|\s?b\.?)?\s+de\s+c\.?\s?v|s\.?\s?de\s+r\.?\s?l\.?(\s+de\s+c\.?\s?v)?|"
     r"ltd|limited|llc|llp|inc|corp|corporation|co|plc|gmbh|ag|kgaa|(?-i:KG|OG|AS|ASA)|ohg|ug|gbr|dac|clg|e\.?k|sarl|sas|sa|bv|b\.v|nv|sl|"
     r"srl|s\.r\.[l1]|spa|s\.p\.a|pty|pte|sdn\.?\s*bhd|bhd|berhad|group|trading|traders|enterprises?|company|k\.k|kk|"
     r"ab|oy|oyj|ay|aps|a/s|i/s|s\.r\.o|a\.s|sp\.\s*z\s*o\.\s*o|pvt|ltda|lda|s\.a|s\.l|sprl|bvba|kft|zrt|bt|şti|s[àa]rl|"
     r"α\.ε|ο\.ε|ε\.ε|ε\.π\.ε|ι\.κ\.ε|d\.o\.o|d\.d|a\.d|a\.ş|s\.a\.e|s\.\s?[àa]\s?r\.\s?l|pt|tbk|sia|uab|oü|"
     r"e?ood|ehf|hf|jsc|ооо|е?оод|тов|пат)\b\.?"
+    # forms in scripts without spaces, before or after the name: 株式会社みどり食品商事, (주)한빛정밀
+    r"|(?:株式会社|有限会社|合同会社|合資会社|股份有限公司|有限公司|\(주\)|（주）|주식회사|유한회사|บริษัท|จำกัด))"
 )
 LEGAL = re.compile(_FORM, re.I)
 _FORMS_AFTER = r"(?:[\s,]*" + _FORM + r")+"

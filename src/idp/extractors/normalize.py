@@ -51,6 +51,8 @@ DATE_RE = re.compile(
       | (?P<mondy>{_MON}[\s\-./]*{_D}{{1,2}}(?:st|nd|rd|th)?[\s,\-./]+{_D}{{4}})
       | (?P<compact>(?:19|20)\d{{6}})
       | (?P<vn>{_D}{{1,2}}\s+th[aá]ng\s+{_D}{{1,2}}\s+n[aă]m\s+{_D}{{4}})
+      | (?P<cjk>(?:(?:令和|平成|民國|民国)\s?\d{{1,3}}|\d{{2,4}})
+               \s?[年년]\s?\d{{1,2}}\s?[月월]\s?\d{{1,2}}\s?[日일])
     )(?:(?![0-9A-Za-z])|(?<=[0-9]{{4}})(?=\d{{1,2}}:\d{{2}})|(?=T\d{{2}}:\d{{2}}))""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -96,9 +98,14 @@ def _year(text: str) -> int | None:
     return y if len(text) == 4 else None
 
 
+_ERAS = {"令和": 2018, "平成": 1988, "民國": 1911, "民国": 1911}  # Japanese eras, the Republic of China's
+
+
 def _make(y: int | None, m: int | None, d: int | None) -> str | None:
     if y is None or m is None or d is None:
         return None
+    if 2400 <= y < 2700:  # a Buddhist-era year (Thailand): 2567 is 2024
+        y -= 543
     try:
         return date(y, m, d).isoformat()
     except ValueError:
@@ -122,6 +129,10 @@ def normalize_date(raw: str | None, prefer_day_first: bool | None = None) -> str
     if kind == "compact":
         s = text
         return _make(int(s[:4]), int(s[4:6]), int(s[6:])) or _make(int(s[4:]), int(s[2:4]), int(s[:2]))
+    if kind == "cjk":  # 2024年3月14日, 2024년 5월 20일, 令和6年3月14日, 民國113年7月22日 (or 113年)
+        y, mo, d = (int(p) for p in re.findall(r"\d+", text))
+        era = next((e for e in _ERAS if text.startswith(e)), None)
+        return _make(_ERAS[era] + y if era else 1911 + y if y < 200 else y, mo, d)
     if kind == "vn":  # Vietnamese "28 tháng 07 năm 2025": day, month, year
         d, mo, y = (int(_fix_digits(p)) for p in re.findall(r"[0-9OoIl]+", text))
         return _make(y, mo, d)

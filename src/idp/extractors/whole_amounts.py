@@ -24,8 +24,11 @@ from idp.extractors.normalize import normalize_amount
 from idp.extractors.values import amounts_in
 
 # a whole number ending the line, grouped by spaces, dots, commas or apostrophes, a mark after it allowed
+# (円 and 원 after the figure; a Japanese bill's dash after a yen amount, ``￥495,000－``, is no minus; a
+# closing note in brackets: ``（税込）``)
 _WHOLE_END = re.compile(
-    r"(?<![\d.,])(\d{1,3}(?:[ .,'\u00a0\u202f]\d{3})+|\d{3,9})\s*(?:[A-Za-z]{1,4}|[¥₩$₲₭₮֏])?\s*$"
+    r"(?<![\d.,])(\d{1,3}(?:[ .,'\u00a0\u202f]\d{3})+|\d{3,9})\s*(?:[A-Za-z]{1,4}|[¥₩$₲₭₮֏円원元])?"
+    r"[-－]?\s*(?:[(（][^()（）\d]{1,6}[)）])?\s*$"
 )
 # a dinar's amount ending the line: three decimals ("TOTAL JD 6.050", "TOTAL TTC 15,250 DT")
 _THOUSANDTHS_END = re.compile(

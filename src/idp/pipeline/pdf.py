@@ -197,7 +197,21 @@ def layer_words(page: Any) -> list[dict[str, Any]]:
     spaceless = len(chars) >= 50 and sum(1 for c in chars if c["text"] == " ") < 0.01 * len(chars)
     extra = {"x_tolerance_ratio": 0.15} if spaceless else {}
     words = page.extract_words(keep_blank_chars=False, use_text_flow=False, **extra)
-    return [w for w in words if str(w["text"]).strip()]
+    return [{**w, "text": logical_order(str(w["text"]))} for w in words if str(w["text"]).strip()]
+
+
+# letters of the right-to-left scripts (not the Arabic-Indic digits, which run left to right)
+_RTL = re.compile(r"[\u0590-\u05ff\u0600-\u065f\u066e-\u06ef\u06fa-\u077f\ufb1d-\ufdff\ufe70-\ufeff]")
+_DIGIT = r"0-9\u0660-\u0669\u06f0-\u06f9"
+_LTR_RUN = re.compile(rf"[{_DIGIT}A-Za-z](?:[{_DIGIT}A-Za-z.,/:\-\u066b\u066c]*[{_DIGIT}A-Za-z])?|.", re.S)
+
+
+def logical_order(text: str) -> str:
+    """A word of Hebrew or Arabic as it is read: a text layer gives its letters left to right, as they
+    stand on the page (``:ךיראת`` for ``תאריך:``); a run of digits or Latin letters inside keeps its order."""
+    if not _RTL.search(text):
+        return text
+    return "".join(reversed(_LTR_RUN.findall(text)))
 
 
 def _text_layer_words(
