@@ -145,7 +145,11 @@ def dateline_date(
                 value = normalize_date(raw, day_first)
                 before = cell.text[:start]
                 dated = _DATELINE.match(before) or (after_number is not None and after_number.search(before))
-                alone = len(row) == 1 and not before.strip() and not cell.text[end:].strip()
+                bare = not before.strip() and not cell.text[end:].strip()
+                # alone on its row, or the last cell of the row standing right of the page's middle: a
+                # letter's date at the top right (``令和6年3月14日`` beside ``請求番号 R6-0061``)
+                right = cell is row[-1] and cell.words[0].bbox[0] > doc.page(line.page).width / 2
+                alone = bare and (len(row) == 1 or right)
                 if value is not None and dated and (start > 0 or alone):
                     spot = span(doc.lines, i, cell.start + start, cell.start + end)
                     conf = spot.ocr_confidence * WEAK

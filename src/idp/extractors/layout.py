@@ -202,11 +202,12 @@ _RTL_LETTER = re.compile(r"[\u0590-\u05ff\u0600-\u065f\u066e-\u06ef\u06fa-\u077f
 
 
 def _reading_order(row: list[Word]) -> list[Word]:
-    """A row's words as they are read: right to left when most of its lettered words are Hebrew or
-    Arabic (``תאריך: 12/06/2024``, its label first, though printed right of the date)."""
+    """A row's words as they are read: right to left when its words are Hebrew or Arabic, figures and
+    marks (``תאריך: 12/06/2024``, its label first, though printed right of the date). A bilingual row
+    (``VAT 5% AED 3,631.71 ضريبة القيمة المضافة``) keeps the order of its Latin words."""
     lettered = [w for w in row if re.search(r"[^\W\d_]", w.text)]
-    rtl = sum(1 for w in lettered if _RTL_LETTER.search(w.text))
-    return row[::-1] if lettered and rtl * 2 > len(lettered) else row
+    latin = any(re.fullmatch(r"\W*[A-Za-z]{2,}\W*", w.text) for w in lettered)  # a word, not a code
+    return row[::-1] if lettered and not latin and any(_RTL_LETTER.search(w.text) for w in lettered) else row
 
 
 def page_lines(page: Page, start_block: int = 0) -> tuple[list[Line], int]:

@@ -1,0 +1,94 @@
+"""Invoices of East Asia, Thailand, India, Israel and the Arab world: dates, labels, marks and scripts."""
+
+from __future__ import annotations
+
+import pytest
+
+from idp.extractors import extract_document
+from idp.extractors.normalize import normalize_date
+from idp.pipeline.pdf import logical_order
+from tests.extractors.builders import doc_from_rows
+
+
+@pytest.mark.parametrize(
+    ("printed", "iso"),
+    [
+        ("2024年3月31日", "2024-03-31"),
+        ("開票日期：2024年06月18日", "2024-06-18"),
+        ("令和6年3月14日", "2024-03-14"),  # the Japanese era: Reiwa 6
+        ("平成31年4月30日", "2019-04-30"),
+        ("民國113年7月22日", "2024-07-22"),  # the Republic of China's years, with or without the era
+        ("113年07月22日", "2024-07-22"),
+        ("2024년 5월 20일", "2024-05-20"),
+        ("14/03/2567", "2024-03-14"),  # the Buddhist era
+    ],
+)
+def test_dates_of_east_asia_and_thailand(printed: str, iso: str) -> None:
+    assert normalize_date(printed) == iso
+
+
+def test_a_letterspaced_japanese_bill_in_yen() -> None:
+    rows = [
+        (20, [(20, "請求番号 R6-0061"), (400, "令和6年3月14日")]),
+        (60, [(200, "御 請 求 書")]),
+        (100, [(20, "京都府立文化交流センター 御中"), (400, "株式会社山科建築設計")]),
+        (130, [(400, "〒606-8203 京都府京都市左京区田中関田町22番地")]),
+        (160, [(20, "御請求金額 ￥2,255,000－ （税込）")]),
+        (200, [(20, "1 基本設計業務 一式"), (500, "850,000")]),
+        (225, [(20, "2 実施設計業務 一式"), (500, "1,200,000")]),
+        (260, [(300, "小 計"), (500, "2,050,000")]),
+        (285, [(300, "消費税（10%）"), (500, "205,000")]),
+        (310, [(300, "合 計"), (500, "2,255,000円")]),
+        (340, [(20, "お支払期日：令和6年4月30日")]),
+    ]
+    doc = extract_document(doc_from_rows(rows, 720, 900))
+    assert doc.doc_type.value == "invoice"
+    got = {k: doc.fields[k].value for k in ("invoice_number", "date", "due_date", "currency", "total", "tax")}
+    assert got == {
+        "invoice_number": "R6-0061", "date": "2024-03-14", "due_date": "2024-04-30", "currency": "JPY",
+        "total": "2255000.00", "tax": "205000.00",
+    }  # fmt: skip
+
+
+def test_the_yen_sign_of_a_chinese_invoice_is_the_yuan() -> None:
+    rows = [
+        (20, [(20, "电子发票（增值税专用发票）"), (400, "发票号码：24442000000087654321")]),
+        (45, [(400, "开票日期：2024年06月18日")]),
+        (70, [(20, "统一社会信用代码/纳税人识别号：91440101MA9XR3LD4F")]),
+        (120, [(20, "*电子元件*贴片电容 个 50000"), (400, "929.20"), (500, "120.80")]),
+        (160, [(20, "价税合计 ¥1050.00")]),
+    ]
+    doc = extract_document(doc_from_rows(rows, 720, 900))
+    assert doc.doc_type.value == "invoice"
+    assert doc.fields["currency"].value == "CNY" and doc.fields["total"].value == "1050.00"
+    assert doc.fields["invoice_number"].value == "24442000000087654321"
+    assert doc.fields["date"].value == "2024-06-18"
+
+
+def test_hebrew_and_arabic_words_of_a_text_layer_read_in_their_order() -> None:
+    assert logical_order(":ךיראת") == "תאריך:"  # visual order, as the page lays the letters out
+    assert logical_order('מ"עב') == 'בע"מ'
+    assert logical_order("12/06/2024-ב") == "ב-12/06/2024"  # a date inside keeps its order
+    assert logical_order("ةروتافلا") == "الفاتورة"
+    assert logical_order("٣٠٤") == "٣٠٤" and logical_order("INV-7") == "INV-7"
+
+
+def test_a_hebrew_invoice_reads_right_to_left() -> None:
+    """Each word as ingest gives it (its letters turned back), the words where they stand on the page."""
+    rows = [
+        (20, [(300, 'בע"מ'), (340, "מידע"), (400, "מערכות"), (460, "אורן")]),
+        (45, [(80, "billing@oren-is.co.il"), (260, "·"), (280, "03-6447821"), (380, "טלפון")]),
+        (60, [(300, "40127"), (380, "מס'"), (420, "מס"), (460, "חשבונית")]),
+        (90, [(300, "12/06/2024"), (380, "תאריך:")]),
+        (300, [(200, "34,830.00"), (300, 'מע"מ'), (340, "לפני"), (380, 'סה"כ')]),
+        (325, [(200, "5,921.10"), (300, "17%"), (340, 'מע"מ')]),
+        (350, [(200, "40,751.10"), (280, "₪"), (300, "לתשלום"), (380, 'סה"כ')]),
+    ]
+    doc = extract_document(doc_from_rows(rows, 720, 900))
+    assert doc.doc_type.value == "invoice"
+    assert "חשבונית מס מס' 40127" in [line.text for line in doc.lines]  # read right to left
+    got = {k: doc.fields[k].value for k in ("invoice_number", "date", "currency", "total", "subtotal", "tax")}
+    assert got == {
+        "invoice_number": "40127", "date": "2024-06-12", "currency": "ILS", "total": "40751.10",
+        "subtotal": "34830.00", "tax": "5921.10",
+    }  # fmt: skip
