@@ -92,3 +92,20 @@ def test_a_hebrew_invoice_reads_right_to_left() -> None:
         "invoice_number": "40127", "date": "2024-06-12", "currency": "ILS", "total": "40751.10",
         "subtotal": "34830.00", "tax": "5921.10",
     }  # fmt: skip
+
+
+def test_arabic_ligatures_kashida_and_eastern_digits() -> None:
+    assert logical_order("يلامجإلا") == "الإجمالي"  # a lam-alef ligature split the wrong way round
+    assert logical_order("ةروتـــاف") == "فاتورة"  # no tatweel
+    rows = [
+        (20, [(300, "الذهبي"), (360, "الخليج"), (420, "مؤسسة")]),
+        (60, [(400, "فاتورة")]),
+        (90, [(150, "GG-4417"), (240, "الفاتورة:"), (330, "رقم")]),
+        (120, [(200, "١٧"), (220, "/"), (235, "١١"), (255, "/"), (270, "٢٠٢٤"), (320, "التاريخ:")]),
+        (300, [(200, "1,489.500"), (280, "د.ك"), (340, "الإجمالي")]),
+    ]
+    doc = extract_document(doc_from_rows(rows, 720, 900))
+    assert "التاريخ: 17 / 11 / 2024" in [line.text for line in doc.lines]  # figures keep their order
+    assert doc.doc_type.value == "invoice"
+    got = {k: doc.fields[k].value for k in ("invoice_number", "date", "currency", "total")}
+    assert got == {"invoice_number": "GG-4417", "date": "2024-11-17", "currency": "KWD", "total": "1489.500"}

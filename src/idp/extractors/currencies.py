@@ -72,6 +72,8 @@ CURRENCY_SYMBOLS = {
     },
     # set AS: East Asian marks after the figure (90,279円, 646,900원), the renminbi's names, the baht's
     **{"円": "JPY", "원": "KRW", "元": "CNY", "人民币": "CNY", "rmb": "CNY", "บาท": "THB", 'ש"ח': "ILS"},
+    # Arabic marks: the Egyptian pound, Kuwaiti dinar, dirham, riyals, Jordanian dinar
+    **{"ج.م": "EGP", "د.ك": "KWD", "د.إ": "AED", "درهم": "AED", "ر.س": "SAR", "ر.ق": "QAR", "د.أ": "JOD"},
 }
 # a dollar (or real) sign with its country's letters: MX$, R$, HK$ ... (before any three-letter code)
 DOLLAR_MARKS = (

@@ -207,7 +207,16 @@ def _reading_order(row: list[Word]) -> list[Word]:
     (``VAT 5% AED 3,631.71 ضريبة القيمة المضافة``) keeps the order of its Latin words."""
     lettered = [w for w in row if re.search(r"[^\W\d_]", w.text)]
     latin = any(re.fullmatch(r"\W*[A-Za-z]{2,}\W*", w.text) for w in lettered)  # a word, not a code
-    return row[::-1] if lettered and not latin and any(_RTL_LETTER.search(w.text) for w in lettered) else row
+    if not lettered or latin or not any(_RTL_LETTER.search(w.text) for w in lettered):
+        return row
+    runs: list[list[Word]] = []  # words of those scripts, and runs of figures between them (17 / 11 / 2024)
+    for w in row:
+        rtl = bool(_RTL_LETTER.search(w.text))
+        if runs and bool(_RTL_LETTER.search(runs[-1][0].text)) == rtl:
+            runs[-1].append(w)
+        else:
+            runs.append([w])
+    return [w for run in reversed(runs) for w in (run[::-1] if _RTL_LETTER.search(run[0].text) else run)]
 
 
 def page_lines(page: Page, start_block: int = 0) -> tuple[list[Line], int]:

@@ -211,7 +211,12 @@ def logical_order(text: str) -> str:
     stand on the page (``:ךיראת`` for ``תאריך:``); a run of digits or Latin letters inside keeps its order."""
     if not _RTL.search(text):
         return text
-    return "".join(reversed(_LTR_RUN.findall(text)))
+    word = "".join(reversed(_LTR_RUN.findall(text.replace("\u0640", ""))))  # no tatweel: فاتـــورة
+    return _LAM_ALEF.sub(lambda m: "ل" + m.group(1), word)
+
+
+# a lam-alef ligature comes out of a text layer as alef-with-hamza, then lam: اإلجمالي for الإجمالي
+_LAM_ALEF = re.compile(r"(?<=ا)([إأآ])ل")
 
 
 def _text_layer_words(
