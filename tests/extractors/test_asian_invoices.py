@@ -48,13 +48,15 @@ def test_a_letterspaced_japanese_bill_in_yen() -> None:
         "invoice_number": "R6-0061", "date": "2024-03-14", "due_date": "2024-04-30", "currency": "JPY",
         "total": "2255000.00", "tax": "205000.00",
     }  # fmt: skip
+    assert doc.fields["vendor_name"].value == "株式会社山科建築設計"  # not the one addressed (御中)
 
 
 def test_the_yen_sign_of_a_chinese_invoice_is_the_yuan() -> None:
     rows = [
         (20, [(20, "电子发票（增值税专用发票）"), (400, "发票号码：24442000000087654321")]),
         (45, [(400, "开票日期：2024年06月18日")]),
-        (70, [(20, "统一社会信用代码/纳税人识别号：91440101MA9XR3LD4F")]),
+        (70, [(20, "买 名称：深圳市前海云帆科技有限公司"), (360, "售 名称：广州华信达电子科技有限公司")]),
+        (95, [(20, "统一社会信用代码/纳税人识别号：91440101MA9XR3LD4F")]),
         (120, [(20, "*电子元件*贴片电容 个 50000"), (400, "929.20"), (500, "120.80")]),
         (160, [(20, "价税合计 ¥1050.00")]),
     ]
@@ -63,6 +65,9 @@ def test_the_yen_sign_of_a_chinese_invoice_is_the_yuan() -> None:
     assert doc.fields["currency"].value == "CNY" and doc.fields["total"].value == "1050.00"
     assert doc.fields["invoice_number"].value == "24442000000087654321"
     assert doc.fields["date"].value == "2024-06-18"
+    assert (
+        doc.fields["vendor_name"].value == "广州华信达电子科技有限公司"
+    )  # the seller (售), not the buyer (买)
 
 
 def test_hebrew_and_arabic_words_of_a_text_layer_read_in_their_order() -> None:

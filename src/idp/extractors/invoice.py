@@ -47,6 +47,7 @@ from idp.extractors.name_values import POSTAL
 from idp.extractors.normalize import clean_text
 from idp.extractors.party_blocks import party_names
 from idp.extractors.schema import DocTypeSchema, load_doc_type_schemas
+from idp.extractors.spaceless_parties import issuer_company
 from idp.extractors.tax_lines import sum_tax_lines, total_before_deductions
 from idp.extractors.values import mend_text
 from idp.extractors.whole_amounts import whole_amount_fields
@@ -150,6 +151,18 @@ def _vendor(doc: Document, schema: DocTypeSchema, fields: dict[str, FieldValue],
         fields["vendor_address"] = make_field(doc, text, text, conf, address, f"{prefix}.vendor_address")
 
 
+def _spaceless_vendor(doc: Document, fields: dict[str, FieldValue], prefix: str) -> None:
+    """A Japanese, Chinese or Korean issuer named by its legal form (extractors/spaceless_parties.py),
+    over a vendor read without one (an item or a slogan the letterhead reader took)."""
+    said = fields.get("vendor_name")
+    if said is not None and LEGAL.search(said.value or ""):
+        return
+    if (company := issuer_company(doc.lines)) is not None:
+        text = clean_text(company.text)
+        fields["vendor_name"] = make_field(doc, text, company.text, company.ocr_confidence * 0.8, [company],
+                                           f"{prefix}.vendor_name+form")  # fmt: skip
+
+
 HALF = Decimal("0.5")
 
 
@@ -219,6 +232,7 @@ def extract_invoice(
         conf = name.ocr_confidence * 0.95
         fields[key] = make_field(doc, value, name.text, conf, [name], f"{source_prefix}.{key}")
     _vendor(doc, schema, fields, source_prefix)
+    _spaceless_vendor(doc, fields, source_prefix)
     _trim_customer(fields)
     if "invoice_number" not in fields and (number := fallback_number(doc, top_limit(doc), source_prefix)):
         fields["invoice_number"] = number
