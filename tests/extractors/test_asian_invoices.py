@@ -6,7 +6,7 @@ import pytest
 
 from idp.extractors import extract_document
 from idp.extractors.normalize import normalize_date
-from idp.pipeline.pdf import logical_order
+from idp.pipeline.pdf import compatible, logical_order
 from tests.extractors.builders import doc_from_rows
 
 
@@ -114,3 +114,18 @@ def test_arabic_ligatures_kashida_and_eastern_digits() -> None:
     assert doc.doc_type.value == "invoice"
     got = {k: doc.fields[k].value for k in ("invoice_number", "date", "currency", "total")}
     assert got == {"invoice_number": "GG-4417", "date": "2024-11-17", "currency": "KWD", "total": "1489.500"}
+
+
+def test_radicals_presentation_forms_and_indic_digits() -> None:
+    assert compatible("⽇期 ⾦額") == "日期 金額"  # Kangxi radicals a font mapped the ideographs to
+    assert logical_order(compatible("ةرﻮﺗﺎﻓ")) == "فاتورة"  # presentation forms, visual order
+    rows = [
+        (20, [(20, "客户名称： 杭州青禾电子商务有限公司"), (330, "单"), (350, "号： QK-20250120-016")]),
+        (45, [(330, "请款日期： 2025年1月20日")]),
+        (70, [(20, "服务费请款单")]),
+        (300, [(300, "价税合计（小写）"), (450, "¥53,000.00")]),
+        (330, [(20, "মোট"), (200, "২,৭৬,০০০.০০")]),
+    ]
+    doc = extract_document(doc_from_rows(rows, 720, 900))
+    assert doc.fields["invoice_number"].value == "QK-20250120-016"  # a letterspaced label: 单 号
+    assert doc.lines[-1].text == "মোট 2,76,000.00"  # Bengali digits

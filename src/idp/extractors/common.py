@@ -20,6 +20,7 @@ from idp.extractors.normalize import (
     find_dates,
     normalize_date,
 )
+from idp.extractors.values import SPACELESS
 
 DATE_LABEL = re.compile(r"\b(date|dated|tarikh|datum|fecha|bizdate|inv\.? ?date|invoice date)\b", re.I)
 TIME_AFTER = re.compile(r"^\s*[,@]?\s*\d{1,2}[:.]\d{2}")
@@ -83,12 +84,20 @@ def cells(lines: list[Line], index: int, gap_factor: float = 1.2) -> list[Span]:
             k == len(words)
             or words[k].text in _BARS
             or words[k - 1].text in _BARS
-            or words[k].bbox[0] - words[k - 1].bbox[2] > gap_factor * h
+            or (
+                words[k].bbox[0] - words[k - 1].bbox[2] > gap_factor * h
+                and not _letterspaced(words[k - 1], words[k])
+            )
         ):
             if words[first].text not in _BARS:
                 out.append(Span(index, line, offsets[first][0], offsets[k - 1][1], words[first:k]))
             first = k
     return out
+
+
+def _letterspaced(a: Word, b: Word) -> bool:
+    """Characters of a spaceless script set apart by letterspacing (``单 号：``, ``請 求 書``): one cell."""
+    return len(a.text) == 1 and bool(SPACELESS.match(a.text)) and bool(SPACELESS.match(b.text[:1]))
 
 
 def below(lines: list[Line], index: int, x0: float, x1: float, max_lines: int = 2) -> Span | None:

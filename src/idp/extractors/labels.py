@@ -29,7 +29,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from idp.extractors.values import fold
+from idp.extractors.values import SPACELESS, fold
 
 _LONGER_LABEL = re.compile(r"^[^\d:]{1,30}:")  # more words, then a colon: a longer label we do not know
 _SEP = re.compile(r"\s*[:：]?\s*")
@@ -112,10 +112,6 @@ def _has(words: list[str], cue_word: str) -> bool:
 def _cue_words(text: str, pattern: re.Pattern[str] = _WORD) -> list[str]:
     """A label's (or a cue's) words; the number words ``#``, ``n``, ``nr``, ``nro`` all read ``no``."""
     return ["no" if w in ("#", "n", "nr", "nro") else w for w in pattern.findall(text.replace("º", "o"))]
-
-
-# scripts written without spaces, whose titles and labels are often letterspaced: 御 請 求 書, 合 計
-SPACELESS = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 
 
 def spaced_letters(text: str) -> str:

@@ -187,11 +187,12 @@ def _blocks(lines: list[Line], start_block: int) -> int:
     return block + 1
 
 
-# Arabic-Indic and Persian digits, with the Arabic decimal and thousands separators, read as ASCII
+# Arabic-Indic, Persian, Devanagari, Bengali and Tamil digits, the Arabic decimal and thousands marks: ASCII
 EASTERN_DIGITS = str.maketrans(
     {
         **{chr(0x660 + i): str(i) for i in range(10)},
         **{chr(0x6F0 + i): str(i) for i in range(10)},
+        **{chr(base + i): str(i) for base in (0x966, 0x9E6, 0xBE6) for i in range(10)},
         "٫": ".",
         "٬": ",",
     }

@@ -62,6 +62,8 @@ LETTER_MARKS = {"TL", "R", "Rp", "Rs", "Rs.", "KSh", "Ksh", "Tk", "Tk.", "LE", "
     "TSh", "USh", "R.O.", "B/.", "Bs", "Bs.", "DH", "Dh", "DT", "JD", "KD", "din", "лв", "Q", "Kz",
     "Br", "Ar", "BD", "Rf", "Nu", "Lek", "Lekë", "so'm", "Gs", "Gs.", "CFA", "FCFA", "FRw", "RMB", "元",
 }  # fmt: skip
+# scripts written without spaces, whose titles and labels are often letterspaced: 御 請 求 書, 合 計
+SPACELESS = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
 LABEL_LIKE = re.compile(r"^[^\d:]{2,40}:\s*$")
 
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 import logging
 import re
+import unicodedata
 from collections.abc import Iterator
 from typing import Any
 
@@ -197,7 +198,17 @@ def layer_words(page: Any) -> list[dict[str, Any]]:
     spaceless = len(chars) >= 50 and sum(1 for c in chars if c["text"] == " ") < 0.01 * len(chars)
     extra = {"x_tolerance_ratio": 0.15} if spaceless else {}
     words = page.extract_words(keep_blank_chars=False, use_text_flow=False, **extra)
-    return [{**w, "text": logical_order(str(w["text"]))} for w in words if str(w["text"]).strip()]
+    return [{**w, "text": logical_order(compatible(str(w["text"])))} for w in words if str(w["text"]).strip()]
+
+
+# characters a font maps to a compatibility form: Kangxi and CJK radicals for ideographs (⽇期 for 日期),
+# Arabic and Hebrew presentation forms (ﻓﺎﺗﻮرة for فاتورة); each is read as the character it stands for
+_COMPATIBLE = re.compile(r"[\u2e80-\u2fdf\ufb1d-\ufdff\ufe70-\ufeff]")
+
+
+def compatible(text: str) -> str:
+    """`text` with radicals and presentation forms replaced by their characters (NFKC, only for those)."""
+    return _COMPATIBLE.sub(lambda m: unicodedata.normalize("NFKC", m.group(0)), text)
 
 
 # letters of the right-to-left scripts (not the Arabic-Indic digits, which run left to right)
