@@ -85,7 +85,6 @@ class EInvoice:
     profile: str | None
     attachment: str
     values: dict[str, str]
-    currency_ids: dict[str, str]  # field -> the currencyID its amount was given in
     items: list[dict[str, str]] = field(default_factory=list)
     is_input: bool = False  # the XML is the input file itself (its pages are drawn from it)
     credit_note: bool = False
@@ -116,16 +115,7 @@ def read_e_invoice(attachments: list[Attachment], config: EInvoiceConfig) -> EIn
 
 def _read(root: Element, name: str, syntax: Syntax, attachment: Attachment) -> EInvoice:
     ns = syntax.namespaces
-    values: dict[str, str] = {}
-    currency_ids: dict[str, str] = {}
-    for key, spec in syntax.fields.items():
-        elements = _elements(root, spec, ns)
-        text = _text(root, spec, ns)
-        if text:
-            values[key] = text
-            ids = [e.get("currencyID") for e in elements if e.get("currencyID")]
-            if ids:
-                currency_ids[key] = str(ids[0])
+    values = {key: text for key, spec in syntax.fields.items() if (text := _text(root, spec, ns))}
     if "tax" in values and "currency" in values:  # a tax total may be given again in the tax currency
         for e in _elements(root, syntax.fields["tax"], ns):
             if e.get("currencyID") == values["currency"] and (e.text or "").strip():
@@ -143,7 +133,7 @@ def _read(root: Element, name: str, syntax: Syntax, attachment: Attachment) -> E
     profile = _text(root, syntax.profile, ns) if syntax.profile else None
     rule = syntax.credit_note
     credit = rule is not None and (rule.path is None or _text(root, rule.path, ns) in rule.codes)
-    return EInvoice(name, profile, attachment.name, values, currency_ids, items, attachment.is_input, credit)
+    return EInvoice(name, profile, attachment.name, values, items, attachment.is_input, credit)
 
 
 def _elements(node: Element, spec: PathSpec, ns: dict[str, str]) -> list[Element]:
