@@ -129,3 +129,39 @@ def test_radicals_presentation_forms_and_indic_digits() -> None:
     doc = extract_document(doc_from_rows(rows, 720, 900))
     assert doc.fields["invoice_number"].value == "QK-20250120-016"  # a letterspaced label: 单 号
     assert doc.lines[-1].text == "মোট 2,76,000.00"  # Bengali digits
+
+
+def test_a_bilingual_row_laid_out_right_to_left_reads_its_arabic_labels_first() -> None:
+    rows = [
+        (20, [(20, "PEARL COAST TRADING W.L.L.")]),
+        (60, [(300, "فاتورة"), (250, "INVOICE")]),
+        # as a text layer gives it: a figure at the left, each English label right of its value, the
+        # Arabic label right of that (its letters already turned back by ingest)
+        (
+            90,
+            [
+                (20, "20/01/2025"),
+                (100, "Date"),
+                (140, "التاريخ"),
+                (260, "PCT/2025/0093"),
+                (360, "Invoice"),
+                (410, "No"),
+                (440, "الفاتورة"),
+                (500, "رقم"),
+            ],
+        ),
+        (300, [(20, "15,750.00"), (100, "Total"), (140, "(QAR)"), (200, "الإجمالي")]),
+    ]
+    doc = extract_document(doc_from_rows(rows, 720, 900))
+    got = {k: doc.fields[k].value for k in ("invoice_number", "total", "currency")}
+    assert got == {"invoice_number": "PCT/2025/0093", "total": "15750.00", "currency": "QAR"}
+    # a row written left to right keeps its order: its English label opens it
+    assert (
+        extract_document(
+            doc_from_rows(
+                [(20, [(20, "Total"), (80, "(Excl. VAT)"), (200, "AED 72,634.25"), (300, "الإجمالي")])]
+            )
+        )
+        .lines[0]
+        .text.startswith("Total")
+    )
