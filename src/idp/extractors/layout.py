@@ -24,6 +24,7 @@ from statistics import median
 import numpy as np
 
 from idp.document import Document, Line, Page, Word
+from idp.extractors.values import RTL_LETTER
 
 _NUMERIC = re.compile(r"^[\W\d_]*\d[\W\d_]*$|^(?:RM|USD|\$)?[\d.,\-]+$", re.IGNORECASE)
 
@@ -199,9 +200,6 @@ EASTERN_DIGITS = str.maketrans(
 )
 
 
-_RTL_LETTER = re.compile(r"[\u0590-\u05ff\u0600-\u065f\u066e-\u06ef\u06fa-\u077f\ufb1d-\ufdff\ufe70-\ufeff]")
-
-
 def _reading_order(row: list[Word]) -> list[Word]:
     """A row's words as they are read: right to left when its words are Hebrew or Arabic, figures and
     marks (``תאריך: 12/06/2024``, its label first, though printed right of the date). A bilingual row
@@ -209,17 +207,17 @@ def _reading_order(row: list[Word]) -> list[Word]:
     lettered = [w for w in row if re.search(r"[^\W\d_]", w.text)]
     latin = any(re.fullmatch(r"\W*[A-Za-z]{2,}\W*", w.text) for w in lettered)  # a word, not a code
     # a bilingual row laid out right to left: a figure at its left end, the other script's label at its right
-    rtl_row = bool(lettered) and bool(_RTL_LETTER.search(lettered[-1].text)) and lettered[0] is not row[0]
-    if not lettered or (latin and not rtl_row) or not any(_RTL_LETTER.search(w.text) for w in lettered):
+    rtl_row = bool(lettered) and bool(RTL_LETTER.search(lettered[-1].text)) and lettered[0] is not row[0]
+    if not lettered or (latin and not rtl_row) or not any(RTL_LETTER.search(w.text) for w in lettered):
         return row
     runs: list[list[Word]] = []  # words of those scripts, and runs of figures between them (17 / 11 / 2024)
     for w in row:
-        rtl = bool(_RTL_LETTER.search(w.text))
-        if runs and bool(_RTL_LETTER.search(runs[-1][0].text)) == rtl:
+        rtl = bool(RTL_LETTER.search(w.text))
+        if runs and bool(RTL_LETTER.search(runs[-1][0].text)) == rtl:
             runs[-1].append(w)
         else:
             runs.append([w])
-    return [w for run in reversed(runs) for w in (run[::-1] if _RTL_LETTER.search(run[0].text) else run)]
+    return [w for run in reversed(runs) for w in (run[::-1] if RTL_LETTER.search(run[0].text) else run)]
 
 
 def page_lines(page: Page, start_block: int = 0) -> tuple[list[Line], int]:

@@ -64,6 +64,8 @@ LETTER_MARKS = {"TL", "R", "Rp", "Rs", "Rs.", "KSh", "Ksh", "Tk", "Tk.", "LE", "
 }  # fmt: skip
 # scripts written without spaces, whose titles and labels are often letterspaced: 御 請 求 書, 合 計
 SPACELESS = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+# letters of Hebrew and Arabic, written right to left (not the Arabic-Indic digits, which run left to right)
+RTL_LETTER = re.compile(r"[\u0590-\u05ff\u0600-\u065f\u066e-\u06ef\u06fa-\u077f\ufb1d-\ufdff\ufe70-\ufeff]")
 LABEL_LIKE = re.compile(r"^[^\d:]{2,40}:\s*$")
 
 

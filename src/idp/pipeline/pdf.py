@@ -18,6 +18,7 @@ import numpy as np
 
 from idp.config import IngestSettings
 from idp.document import Attachment, Page, QuarantineError, QuarantineReason, Word
+from idp.extractors.values import RTL_LETTER
 from idp.pipeline.text_layer_quality import DEFAULT_THRESHOLDS, TextLayerThresholds, judge_text_layer
 
 logger = logging.getLogger(__name__)
@@ -211,8 +212,6 @@ def compatible(text: str) -> str:
     return _COMPATIBLE.sub(lambda m: unicodedata.normalize("NFKC", m.group(0)), text)
 
 
-# letters of the right-to-left scripts (not the Arabic-Indic digits, which run left to right)
-_RTL = re.compile(r"[\u0590-\u05ff\u0600-\u065f\u066e-\u06ef\u06fa-\u077f\ufb1d-\ufdff\ufe70-\ufeff]")
 _DIGIT = r"0-9\u0660-\u0669\u06f0-\u06f9"
 _LTR_RUN = re.compile(rf"[{_DIGIT}A-Za-z](?:[{_DIGIT}A-Za-z.,/:\-\u066b\u066c]*[{_DIGIT}A-Za-z])?|.", re.S)
 
@@ -220,7 +219,7 @@ _LTR_RUN = re.compile(rf"[{_DIGIT}A-Za-z](?:[{_DIGIT}A-Za-z.,/:\-\u066b\u066c]*[
 def logical_order(text: str) -> str:
     """A word of Hebrew or Arabic as it is read: a text layer gives its letters left to right, as they
     stand on the page (``:ךיראת`` for ``תאריך:``); a run of digits or Latin letters inside keeps its order."""
-    if not _RTL.search(text):
+    if not RTL_LETTER.search(text):
         return text
     word = "".join(reversed(_LTR_RUN.findall(text.replace("\u0640", ""))))  # no tatweel: فاتـــورة
     return _LAM_ALEF.sub(lambda m: "ل" + m.group(1), word)

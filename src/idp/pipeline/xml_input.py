@@ -10,9 +10,7 @@ An XML that does not parse (or declares entities: defusedxml refuses them) is qu
 
 from __future__ import annotations
 
-import functools
 from collections.abc import Iterator
-from pathlib import Path
 from xml.etree.ElementTree import Element, ParseError
 
 from defusedxml import DefusedXmlException
@@ -22,13 +20,9 @@ from fpdf import FPDF
 from idp.config import IngestSettings
 from idp.document import Attachment, QuarantineError, QuarantineReason
 from idp.pipeline import pdf
+from idp.training.synth_render import font_path
 
 LINES_PER_PAGE = 60
-FONT_FILES = (
-    Path("/usr/share/fonts/truetype/dejavu/DejaVuSansMono.ttf"),
-    Path("/usr/share/fonts/dejavu/DejaVuSansMono.ttf"),
-    Path("/usr/share/fonts/truetype/liberation/LiberationMono-Regular.ttf"),
-)
 
 
 def looks_like_xml(data: bytes) -> bool:
@@ -70,15 +64,10 @@ def _leaf_lines(node: Element, depth: int) -> Iterator[str]:
         yield from _leaf_lines(child, depth + 1)
 
 
-@functools.cache
-def _font_file() -> Path | None:
-    return next((f for f in FONT_FILES if f.is_file()), None)
-
-
 def _typeset(lines: list[str]) -> bytes:
     doc = FPDF(format="A4")
     doc.set_auto_page_break(False)
-    font = _font_file()
+    font = font_path("mono", bold=False)  # DejaVu Sans Mono or Liberation Mono where installed
     if font is not None:
         doc.add_font("mono", fname=str(font))
         doc.set_font("mono", size=8)
