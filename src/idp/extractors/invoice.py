@@ -44,6 +44,7 @@ from idp.extractors.letterhead import (
     top_limit,
 )
 from idp.extractors.name_values import POSTAL
+from idp.extractors.net_tax_gross import net_tax_gross
 from idp.extractors.normalize import clean_text
 from idp.extractors.party_blocks import party_names
 from idp.extractors.schema import DocTypeSchema, load_doc_type_schemas
@@ -253,4 +254,5 @@ def extract_invoice(
     total_before_deductions(doc, fields, source_prefix)
     current_charges(doc, fields, source_prefix)
     sum_tax_lines(doc, fields, source_prefix)  # with the total chosen by the page's arithmetic
+    net_tax_gross(doc, fields, currency, index, source_prefix)
     return fields

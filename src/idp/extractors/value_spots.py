@@ -19,6 +19,10 @@ OWN_NUMBER = re.compile(r"^(?:num|no|nr|n[º°])\.\s*\w", re.I)
 BULLET = re.compile(r"\s*(?:\d{1,2}[a-z]?|[a-z])[.)]\s+", re.I)
 PAIRED = re.compile(r"\s*[^/\s]+\s*/\s*")  # the first value of a pair: "90558710 / "
 RATE = re.compile(r"\(?\s*\d{1,2}(?:[.,]\d{1,2})?\s*%\s*\)?")  # "VAT 21%  8.588,95": the rate is no value
+# an amount in Chinese financial numerals between a label and its figure
+# ("合计金额(大写) 壹万捌仟柒佰伍拾肆圆整  (小写) ¥18,754.00"): the figure is in a later cell
+IN_WORDS = re.compile(r"[\sⓧ⊗]*[零壹贰貳叁參肆伍陆陸柒捌玖拾佰仟万萬亿億圆圓元角分整正]{2,}\s*")
+IN_FIGURES = re.compile(r"[(（]?\s*小[写寫]\s*[)）]?\s*[:：]?")  # "(小写)": in figures
 # a rate with the amount it is taken on after a tax label, in brackets or not: neither is the tax
 RATE_CLAUSE = re.compile(
     r"\s*\(\s*\d{1,2}(?:[.,]\d{1,3})?\s*%[^)]*\)|"
@@ -80,12 +84,18 @@ def value_spots(
     rest = sub_span(lines, cell, clause.end() if clause else m.end, end)
     if (rest is not None and RATE.fullmatch(rest.text.strip())) or (clause and clause.end() >= end):
         rest = None  # a tax label's rate: the amount is in the next cell
+    elif rest is not None and shaped and IN_WORDS.fullmatch(rest.text):
+        rest = None
     if rest is not None:
         # free text glued to a label without a colon is as likely a heading ("Claimant Details")
         out.append((rest, 1.0 if shaped or m.colon else 0.6))
     inside = m.start > 2 and not BULLET.fullmatch(cell.text[: m.start])
     if inside and rest is not None:  # a label inside a cell: its own rest, or the next cell if it ends it
         return out
+    if shaped and k + 1 < len(row) and IN_WORDS.fullmatch(row[k + 1].text):
+        k += 1  # the amount in words, then its figure (after a "(小写)")
+        if k + 1 < len(row) and IN_FIGURES.fullmatch(row[k + 1].text):
+            k += 1
     if k + 1 < len(row) and not re.search(r"\w", row[k + 1].text):
         k += 1  # a colon set apart from its label and value: "INVOICE DATE    :  05-FEB-2026"
     beside = k + 1 < len(row) and not (rest is None and _parallel_blocks(lines, cell, row[k + 1]))
