@@ -9,7 +9,9 @@
    out of fold on those predictions. Prints accuracy per key, ECE, reliability, AUROC, automation.
 3. ``--save``: fits the rankers on ``--fit-names`` (default: all), the calibrator on their out-of-fold
    predictions (k-fold within ``--fit-names``), and writes src/idp/models/receipt/ranker.json and
-   src/idp/models/calibration/receipt.json with the cross-validated metrics in their manifests.
+   src/idp/models/calibration/receipt.json with the cross-validated metrics in their manifests. The
+   packaged calibrator is then refitted on SROIE and the outside receipt sets by
+   benchmarks/receipt_calibration.py --each --save (which keeps these metrics in its manifest).
 
 ``--extra DIR`` adds an SROIE-format folder (e.g. synthetic receipts from ``idp synth``, written with
 ``sroie=True``) to every fold's training data; it is never scored. 60 synthetic receipts did not help
