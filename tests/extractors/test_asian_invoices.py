@@ -165,3 +165,17 @@ def test_a_bilingual_row_laid_out_right_to_left_reads_its_arabic_labels_first() 
         .lines[0]
         .text.startswith("Total")
     )
+
+
+def test_a_bilingual_row_that_opens_with_a_code_is_read_right_to_left() -> None:
+    """``WGT-2024-00871 .Invoice No / رقم الفاتورة``: the number printed left of its labels in a page laid out
+    right to left; an address that opens with a house number (``14-KM Road``) keeps its order."""
+    rows = [
+        (20, [(20, "TAX INVOICE"), (400, "فاتورة"), (520, "ضريبية")]),
+        (60, [(20, "WGT-2024-00871"), (200, ".Invoice No /"), (400, "الفاتورة"), (520, "رقم")]),
+        (90, [(20, "14-KM Sheikhupura Road"), (300, "Date /"), (400, "تاريخ"), (520, "18-01-2025")]),
+        (300, [(20, "Total"), (100, "AED 27,909.00")]),
+    ]
+    doc = extract_document(doc_from_rows(rows, 720, 900))
+    assert doc.fields["invoice_number"].value == "WGT-2024-00871"
+    assert doc.lines[2].text.startswith("14-KM Sheikhupura Road")
