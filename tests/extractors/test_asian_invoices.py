@@ -7,7 +7,7 @@ import pytest
 from idp.extractors import extract_document
 from idp.extractors.normalize import normalize_date
 from idp.pipeline.pdf import compatible, logical_order
-from tests.extractors.builders import doc_from_rows
+from tests.extractors.builders import LINE_H, doc_from_rows, make_doc, words_at
 
 
 @pytest.mark.parametrize(
@@ -179,3 +179,27 @@ def test_a_bilingual_row_that_opens_with_a_code_is_read_right_to_left() -> None:
     doc = extract_document(doc_from_rows(rows, 720, 900))
     assert doc.fields["invoice_number"].value == "WGT-2024-00871"
     assert doc.lines[2].text.startswith("14-KM Sheikhupura Road")
+
+
+def test_a_label_glossed_in_english_and_a_number_word_after_the_title() -> None:
+    """``发票号 PI No.: HD-PI-25017``: the English gloss up to the colon belongs to the label (it is no longer
+    label of its own); ``חשבונית מס מס' 30512``: the number word right after the document's name."""
+    rows = [
+        (20, [(20, "宁波海曙恒达五金制品有限公司"), (400, "形式发票")]),
+        (50, [(20, "发票号 PI No.: HD-PI-25017"), (400, "日期 Date: 2025-01-08")]),
+        (300, [(20, "合计 TOTAL（人民币 CNY）"), (400, "86,450.00")]),
+    ]
+    assert extract_document(doc_from_rows(rows, 720, 900)).fields["invoice_number"].value == "HD-PI-25017"
+    # as the text layer places them: the words of a line right to left, the title in large type
+    title = words_at("מקור 30512 מס' מס חשבונית", 200, 60, h=2.5 * LINE_H)
+    body = [
+        w
+        for y, text in (
+            (20, 'מ"בע מידע מערכות אורן'),
+            (110, "12/01/2025 :תאריך"),
+            (300, '₪ 5,310.00 לתשלום סה"כ'),
+        )
+        for w in words_at(text, 20, y)
+    ]
+    doc = extract_document(make_doc([title + body], 720, 900))
+    assert doc.fields["invoice_number"].value == "30512"

@@ -77,7 +77,8 @@ NUMBERED = re.compile(r"(nr|no|n[º°o]|#|number|numer|nummer|n[úu]mero|num[ée
 _GLUED_NUMBER_WORD = re.compile(r"^(?:no|nr|n[º°])\.(?=\d)", re.I)
 # the word that announces a number after a title's other words: "FACTURE D'ACOMPTE N°", "DOKLAD c.", "br."
 NUMBER_WORD = re.compile(
-    r"(?<![^\W\d_])(nr|no|nro|n[º°o]|#|number|numer|n[úu]mero|num[ée]ro|[čc]|br|št)\.?\s*:?\s*$", re.I
+    r"(?<![^\W\d_])(nr|no|nro|n[º°o]|#|number|numer|n[úu]mero|num[ée]ro|[čc]|br|št|מס'|מספר|رقم)\.?\s*:?\s*$",
+    re.I,
 )
 
 
@@ -226,7 +227,11 @@ def find_candidates(
             for m in index.find(cell.text, header=k + 1 < len(row)):  # a cue label's value may be beside it
                 kind = types[m.key]
                 if title:  # a title labels nothing, but "FACTURE N° FA-2025-143" numbers its document
-                    numbers = kind == "id" and m.start <= 2
+                    # "חשבונית מס מס' 30512": the number word right after the document's name
+                    named = NUMBER_WORD.search(cell.text[: m.end]) and not re.search(
+                        r"\d", cell.text[: m.start]
+                    )
+                    numbers = kind == "id" and (m.start <= 2 or bool(named))
                     rest = sub_span(lines, cell, m.end, len(cell.text)) if numbers else None
                     if rest is not None:
                         add(_candidate(lines, kind, m, cell, rest, 1.0, False, index, day_first, i))

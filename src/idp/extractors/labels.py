@@ -37,6 +37,8 @@ _SEP = re.compile(r"\s*[:：]?\s*")
 _GLOSS = re.compile(r"\s*\([^()\d:]{2,30}\)\s*[:：]?\s*")
 # a bilingual label's other language after a slash: "Számla sorszáma / Invoice no.:", "Eladó / Seller"
 _SLASH = re.compile(r"\s*/\s*")
+# a label of another script glossed in English up to a colon: "发票号 PI No.: HD-PI-25017", "日期 Date:"
+_LATIN_GLOSS = re.compile(r"\s+[a-z][a-z. '#/&-]{0,24}[:：]\s*")
 _WORD_CHAR = re.compile(r"[a-z0-9]")
 # an EN 16931 business-term code printed beside its label (an XRechnung view's "Rechnungsnummer: BT-1
 # R2024-06342", "Anschrift: BG-5 ..."): part of the label, no value
@@ -245,6 +247,8 @@ class LabelIndex:
             key = self.keys[int((m.lastgroup or "g0")[1:])]
             label_end = self._gloss_end(folded, m.end(), key)
             sep = _GLOSS.match(folded, label_end) or _SEP.match(folded, label_end)
+            if not re.search(r"[a-z]", folded[m.start() : label_end]):
+                sep = _LATIN_GLOSS.match(folded, label_end) or sep
             end = sep.end() if sep else label_end
             if code := _TERM_CODE.match(folded, end):
                 end = code.end()
