@@ -203,3 +203,29 @@ def test_a_label_glossed_in_english_and_a_number_word_after_the_title() -> None:
     ]
     doc = extract_document(make_doc([title + body], 720, 900))
     assert doc.fields["invoice_number"].value == "30512"
+
+
+def test_an_approval_number_that_opens_with_a_date() -> None:
+    """A Korean tax invoice's approval number opens with its date (``20240520-41000028-73902641``)."""
+    korean = [
+        (
+            20,
+            [(20, "전자세금계산서 (공급자 보관용)"), (300, "승인번호"), (400, "20240520-41000028-73902641")],
+        ),
+        (60, [(20, "작성일자 2024-05-20"), (300, "합계금액 6,017,000")]),
+    ]
+    doc = extract_document(doc_from_rows(korean, 720, 900))
+    assert doc.fields["invoice_number"].value == "20240520-41000028-73902641"
+
+
+def test_a_number_on_a_line_of_its_own_over_the_title() -> None:
+    """``No. SK-2501-0087`` alone on its line at the top of a Japanese bill numbers it."""
+    japanese = [
+        (20, [(500, "No. SK-2501-0087")]),
+        (45, [(500, "発行日 2025年1月31日")]),
+        (80, [(250, "請 求 書")]),
+        (120, [(20, "株式会社ミナト精機 御中"), (400, "医療法人社団青葉会")]),
+        (300, [(300, "合計金額"), (500, "¥135,300")]),
+    ]
+    doc = extract_document(doc_from_rows(japanese, 720, 900))
+    assert doc.fields["invoice_number"].value == "SK-2501-0087"

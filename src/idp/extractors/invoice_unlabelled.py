@@ -9,7 +9,8 @@
   (``Nummer  Datum  Uw referentie`` over ``INV-072615  22 september 2026  PO-3578``). The value must
   be one token with a digit, a document-type code may open it (``N.º FT 2024A7/142`` under ``Fatura
   Original``); a house number (``No. 53``) is not read, as ``No``/``Nr`` are not labels here, except
-  opening a cell of their own right of another (``Onchu  No. 202506-071``) with six characters or more.
+  opening a cell of their own right of another (``Onchu  No. 202506-071``) or a line of their own
+  (``No. SK-2501-0087``) with six characters or more.
 
 - The date of a letter: a date after a place and a comma, or after a word that dates the document
   (``Wien, am 6. Juni 2025``, ``Genève, le 08.05.2025``, ``Porto Alegre, 10 de agosto de 2025``,
@@ -78,7 +79,8 @@ def fallback_number(doc: Document, top: float, prefix: str) -> FieldValue | None
             beside = k > 0 and _TITLE_ONLY.match(row[0].text)
             if label is None and (beside or (title is not None and aligned_count([title], [cell]))):
                 label = _AFTER_TITLE.match(cell.text)
-            bare = label is None and k > 0
+            # a cell right of another, or a line of its own ("No. SK-2501-0087" over a Japanese bill's title)
+            bare = label is None and (k > 0 or len(row) == 1)
             if bare and k + 1 < len(row) and _LONE_NO.fullmatch(cell.text):
                 # "No." a cell of its own in a column of the header, the number in the next cell
                 value = _whole_id(doc.lines, i, row[k + 1].start, row[k + 1].end)

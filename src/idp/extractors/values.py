@@ -180,8 +180,9 @@ def parse_id(text: str, day_first: bool | None = None) -> Found | None:
         if find_dates(token) and find_dates(token)[0][2] == token and normalize_date(token) is not None:
             continue  # a date is not an id (20240746, no day 46, is one)
         in_time = re.match(r":\d{2}\b", text[m.end() :]) or re.search(r"\d:$", text[: m.start()])
-        if in_time or any(a <= m.start() < b for a, b in dates):
-            continue  # nor is the day of one ("13 de mayo de 2025") or the hour of a time ("19:47")
+        if in_time or any(a <= m.start() and m.start() + len(token) <= b for a, b in dates):
+            continue  # nor is the day of one ("13 de mayo de 2025") or the hour of a time ("19:47"); an id
+            # may open with a date ("20240520-41000028-73902641", a Korean tax invoice's approval number)
         return m.start(), m.start() + len(token), normalize_id(token)
     return None
 
