@@ -229,3 +229,39 @@ def test_a_number_on_a_line_of_its_own_over_the_title() -> None:
     ]
     doc = extract_document(doc_from_rows(japanese, 720, 900))
     assert doc.fields["invoice_number"].value == "SK-2501-0087"
+
+
+def test_dinars_of_three_decimals_with_an_arabic_mark_and_a_rate_after_the_tax() -> None:
+    """``الإجمالي المستحق 1,450.000 د.أ``: the mark after the figure; ``ضريبة المبيعات 200.000 ٪16``: the
+    rate after the tax."""
+    rows = [  # as the text layer places them: each line's words right to left
+        (
+            20,
+            [
+                (20, "ضريبية"),
+                (90, "فاتورة"),
+                (400, "ذ.م.م"),
+                (460, "الطبية"),
+                (530, "البتراء"),
+                (600, "شركة"),
+            ],
+        ),
+        (
+            50,
+            [
+                (20, "28/01/2025"),
+                (120, "الفاتورة"),
+                (190, "تاريخ"),
+                (300, "2025-00481"),
+                (400, "الفاتورة"),
+                (470, "رقم"),
+            ],
+        ),
+        (80, [(20, "+962"), (60, "6"), (80, "568"), (120, "2240"), (200, "هاتف")]),
+        (200, [(300, "1,250.000"), (400, "الضريبة"), (470, "قبل"), (520, "المجموع")]),
+        (225, [(250, "200.000"), (330, "٪16"), (400, "المبيعات"), (470, "ضريبة")]),
+        (250, [(250, "د.أ"), (300, "1,450.000"), (400, "المستحق"), (470, "الإجمالي")]),
+    ]
+    doc = extract_document(doc_from_rows(rows, 720, 900))
+    got = {k: doc.fields[k].value for k in ("currency", "subtotal", "tax", "total")}
+    assert got == {"currency": "JOD", "subtotal": "1250.000", "tax": "200.000", "total": "1450.000"}

@@ -30,9 +30,11 @@ _WHOLE_END = re.compile(
     r"(?<![\d.,])(\d{1,3}(?:[ .,'\u00a0\u202f]\d{3})+|\d{3,9})\s*(?:[A-Za-z]{1,4}|[¥₩$₲₭₮֏円원元])?"
     r"[-－]?\s*(?:[(（][^()（）\d]{1,6}[)）])?\s*$"
 )
-# a dinar's amount ending the line: three decimals ("TOTAL JD 6.050", "TOTAL TTC 15,250 DT")
+# a dinar's amount ending the line: three decimals ("TOTAL JD 6.050", "TOTAL TTC 15,250 DT", "الإجمالي
+# 1,489.500 د.ك"); a tax line's rate may follow it, as a right-to-left line prints it ("200.000 ٪16")
 _THOUSANDTHS_END = re.compile(
-    r"(?<![\d.,])(\d{1,3}(?:[ .,'\u00a0\u202f]\d{3})*[.,]\d{3})\s*(?:[A-Za-z$][A-Za-z.$]{0,3})?\s*$"
+    r"(?<![\d.,])(\d{1,3}(?:[ .,'\u00a0\u202f]\d{3})*[.,]\d{3})\s*"
+    r"(?:[A-Za-z$][A-Za-z.$]{0,3}|[\u0621-\u064a][.\u0621-\u064a]{0,4}|[٪%]\s?\d{1,2}(?:[.,]\d{1,2})?)?\s*$"
 )
 FIELDS = ("subtotal", "tax", "total")
 
