@@ -42,6 +42,7 @@ ROOTS = {
     "T": "/tmp/outside_receipts_t",
     "V": "/tmp/outside_receipts_v",
     "X": "/tmp/outside_receipts_x",
+    "RA": "/tmp/outside_receipts_ra",
 }
 
 
