@@ -101,3 +101,41 @@ def test_a_vietnamese_invoice_in_dong_without_a_currency_mark() -> None:
         k: doc.fields[k].value if k in doc.fields else None for k in ("currency", "subtotal", "tax", "total")
     }
     assert got == {"currency": "VND", "subtotal": "14500000.00", "tax": "1160000.00", "total": "15660000.00"}
+
+
+def test_a_korean_row_of_labelled_figures_and_a_totals_row_of_two_columns() -> None:
+    """``합 계 3 1,890,000 189,000`` is two figures, not one; ``공급가액 1,890,000 세액 189,000 합계금액
+    2,079,000`` gives each label its figure."""
+    rows = [
+        (20, [(250, "거 래 명 세 서"), (500, "No. 2025-0217-05")]),
+        (50, [(20, "2025년 2월 17일"), (300, "상호 (주)대성주방산업")]),
+        (65, [(20, "일금 이백칠만구천원정 (₩2,079,000)")]),
+        (80, [(20, "월일 품목 규격 수량 단가 공급가액 세액")]),
+        (105, [(20, "02/17 업소용 가스레인지 3구 1 1,250,000"), (400, "1,250,000"), (500, "125,000")]),
+        (130, [(20, "02/17 스텐 작업대 2 320,000"), (400, "640,000"), (500, "64,000")]),
+        (155, [(20, "합 계 3"), (400, "1,890,000"), (500, "189,000")]),
+        (190, [(20, "공급가액 1,890,000 세액 189,000 합계금액 2,079,000")]),
+    ]
+    assert _sums(rows) == {"subtotal": "1890000.00", "tax": "189000.00", "total": "2079000.00"}
+
+
+def test_a_total_that_was_the_tax_it_includes() -> None:
+    """``Jami to'lovga: ... shu jumladan QQS: 10 143 000,00``: the tax the total includes, under the totals
+    row."""
+    rows = [
+        (20, [(200, "HISOB-FAKTURA № 157")]),
+        (45, [(200, "2025-yil 14-fevral")]),
+        (70, [(20, "STIR: 305 218 447"), (400, "Bank: Kapitalbank")]),
+        (
+            100,
+            [
+                (20, "1 Portlandsement 400 62 000,00"),
+                (300, "24 800 000,00"),
+                (420, "12%"),
+                (460, "2 976 000,00"),
+            ],
+        ),
+        (140, [(20, "Jami:"), (300, "84 525 000,00"), (420, "10 143 000,00"), (540, "94 668 000,00")]),
+        (170, [(20, "Jami to'lovga: to'qson to'rt million so'm, shu jumladan QQS: 10 143 000,00 so'm.")]),
+    ]
+    assert _sums(rows) == {"subtotal": "84525000.00", "tax": "10143000.00", "total": "94668000.00"}

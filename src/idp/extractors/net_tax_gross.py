@@ -12,7 +12,8 @@ are the net, the tax and the gross; of several such (rows by rate, then their su
 largest gross. Figures are amounts with decimals, or, in a currency printed whole (yen, won, dong...),
 whole numbers grouped by thousands or of three digits or more. A total that subtotal + tax printed on
 the page already make is left alone; otherwise the fields become the triple when no total was read or
-the total read is its net or its gross. Likewise a total read together with a tax read whose sum is a
+the total read is its net, its tax (``Jami to'lovga ..., shu jumladan QQS: 10 143 000,00``: the tax the total
+includes) or its gross. Likewise a total read together with a tax read whose sum is a
 labelled total printed further down (``合 計 36,500`` / ``營業稅 5% 1,825`` / ``總計 NT$ 38,325``): the
 first was the net. Confidence 0.7 (0.6 for a gross printed apart) x the figures' OCR confidence.
 """
@@ -52,16 +53,21 @@ def _masked(text: str) -> str:
 
 
 def figures_by_line(lines: list[Line], whole: bool) -> dict[int, list[Figure]]:
-    """Each line's figures, left to right: amounts with decimals, or whole ones (module doc)."""
+    """Each line's figures, left to right: amounts with decimals, and in a currency printed whole also
+    whole numbers (module doc) outside those."""
     out: dict[int, list[Figure]] = {}
+    for a in page_amounts(lines):
+        out.setdefault(a.span.line_index, []).append(Figure(a.value, a.raw, a.span))
     if not whole:
-        for a in page_amounts(lines):
-            out.setdefault(a.span.line_index, []).append(Figure(a.value, a.raw, a.span))
         return out
     for i, line in enumerate(lines):
+        taken = [(f.spot.start, f.spot.end) for f in out.get(i, [])]
         for m in _WHOLE.finditer(_masked(line.text)):
+            if any(a < m.end(1) and m.start(1) < b for a, b in taken):
+                continue  # part of an amount with decimals ("84 525 000,00")
             value = Decimal(re.sub(r"\D", "", m.group(1)))
             out.setdefault(i, []).append(Figure(value, m.group(1), span(lines, i, m.start(1), m.end(1))))
+        out.get(i, []).sort(key=lambda f: f.spot.start)
     return out
 
 
@@ -114,7 +120,9 @@ def net_tax_gross(
         return
     whole = currency in WHOLE_CURRENCIES
     rows = figures_by_line(doc.lines, whole)
-    triples = [t for t in _triples(rows) if total is None or total in (t.net.value, t.gross.value)]
+    triples = [
+        t for t in _triples(rows) if total is None or total in (t.net.value, t.tax.value, t.gross.value)
+    ]
     if triples:
         best = max(triples, key=lambda t: (t.gross.value, t.same_row, t.gross.spot.line_index))
         conf = (0.7 if best.same_row else 0.6) * min(f.spot.ocr_confidence for f in (best.net, best.tax))

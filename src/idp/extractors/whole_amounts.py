@@ -23,11 +23,13 @@ from idp.extractors.labels import LabelIndex
 from idp.extractors.normalize import normalize_amount
 from idp.extractors.values import amounts_in
 
-# a whole number ending the line, grouped by spaces, dots, commas or apostrophes, a mark after it allowed
+# a whole number ending the line, grouped by spaces, dots, commas or apostrophes (one of them: "2,805,000
+# 280,500" is two numbers), a mark after it allowed
 # (円 and 원 after the figure; a Japanese bill's dash after a yen amount, ``￥495,000－``, is no minus; a
 # closing note in brackets: ``（税込）``)
 _WHOLE_END = re.compile(
-    r"(?<![\d.,])(\d{1,3}(?:[ .,'\u00a0\u202f]\d{3})+|\d{3,9})\s*(?:[A-Za-z]{1,4}|[¥₩$₲₭₮֏円원元])?"
+    r"(?<![\d.,])(\d{1,3}(?P<sep>[ .,'\u00a0\u202f])\d{3}(?:(?P=sep)\d{3})*|\d{3,9})"
+    r"\s*(?:[A-Za-z]{1,4}|[¥₩$₲₭₮֏円원元])?"
     r"[-－]?\s*(?:[(（][^()（）\d]{1,6}[)）])?\s*$"
 )
 # a dinar's amount ending the line: three decimals ("TOTAL JD 6.050", "TOTAL TTC 15,250 DT", "الإجمالي
@@ -37,6 +39,12 @@ _THOUSANDTHS_END = re.compile(
     r"(?:[A-Za-z$][A-Za-z.$]{0,3}|[\u0621-\u064a][.\u0621-\u064a]{0,4}|[٪%]\s?\d{1,2}(?:[.,]\d{1,2})?)?\s*$"
 )
 FIELDS = ("subtotal", "tax", "total")
+# a figure right after a label (a mark between allowed): whole, or of three decimals
+_MARK = r"\s*(?:[A-Za-z]{1,3}\$?|[¥₩$円원元])?\s*"
+_WHOLE_AT = re.compile(
+    _MARK + r"(\d{1,3}(?P<sep>[.,'\u00a0\u202f])\d{3}(?:(?P=sep)\d{3})*|\d{3,9})(?![\d.,]?\d)"
+)
+_THOUSANDTHS_AT = re.compile(_MARK + r"(\d{1,3}(?:[ .,'\u00a0\u202f]\d{3})*[.,]\d{3})(?!\d)")
 
 
 def _value(printed: str, currency: str) -> str | None:
@@ -46,37 +54,52 @@ def _value(printed: str, currency: str) -> str | None:
     return str(Decimal(f"{digits[:-3] or '0'}.{digits[-3:]}"))  # "6.050": three decimals kept
 
 
+def _figure(
+    doc: Document, i: int, m: re.Match[str], key: str, currency: str, prefix: str
+) -> FieldValue | None:
+    value = _value(m.group(1), currency)
+    if value is None:
+        return None
+    spot = span(doc.lines, i, m.start(1), m.end(1))
+    return make_field(doc, value, m.group(1), spot.ocr_confidence * 0.8, [spot], f"{prefix}.{key}+whole")
+
+
 def whole_amount_fields(
     doc: Document, fields: dict[str, FieldValue], currency: str | None, index: LabelIndex, prefix: str
 ) -> None:
     """Add the missing net and tax read as whole numbers (module doc)."""
     if currency not in WHOLE_CURRENCIES | THOUSANDTHS_CURRENCIES:
         return
-    ending = _WHOLE_END if currency in WHOLE_CURRENCIES else _THOUSANDTHS_END
+    whole = currency in WHOLE_CURRENCIES
+    ending, at = (_WHOLE_END, _WHOLE_AT) if whole else (_THOUSANDTHS_END, _THOUSANDTHS_AT)
     found: dict[str, list[FieldValue]] = {}
     for i, line in enumerate(doc.lines):
-        label = index.at_start(line.text)
-        m = ending.search(line.text, label.end) if label is not None else None
-        if m is None:  # a label inside the line right before the number: "... 10%  Tiền thuế GTGT: 5.584.900"
-            label = next((k for k in reversed(index.find(line.text)) if k.key in FIELDS), None)
-            after = label.end if label is not None else len(line.text)
-            m = ending.search(line.text, after)
-            if m is not None and line.text[after : m.start()].strip(" :"):
-                m = None
-        if label is None or m is None or label.key not in FIELDS or label.key in fields:
-            continue
-        value = _value(m.group(1), currency)
-        if value is None:
-            continue
-        spot = span(doc.lines, i, m.start(1), m.end(1))
-        conf = spot.ocr_confidence * 0.8
-        found.setdefault(label.key, []).append(
-            make_field(doc, value, m.group(1), conf, [spot], f"{prefix}.{label.key}+whole")
-        )
+        labels = [k for k in index.find(line.text) if k.key in FIELDS]
+        inline = [(k.key, m) for k in labels if (m := at.match(line.text, k.end))]
+        if (
+            len(inline) < 2
+        ):  # else a row of labelled figures: "공급가액 2,805,000 세액 280,500 합계금액 3,085,500"
+            label = index.at_start(line.text)
+            m = ending.search(line.text, label.end) if label is not None else None
+            if (
+                m is None
+            ):  # a label inside the line right before the number: "... 10%  Tiền thuế GTGT: 5.584.900"
+                label = labels[-1] if labels else None
+                after = label.end if label is not None else len(line.text)
+                m = ending.search(line.text, after)
+                if m is not None and line.text[after : m.start()].strip(" :"):
+                    m = None
+            inline = [(label.key, m)] if label is not None and m is not None else []
+        for key, m in inline:
+            if key in FIELDS and key not in fields and (figure := _figure(doc, i, m, key, currency, prefix)):
+                found.setdefault(key, []).append(figure)
     totals = _printed_totals(doc, index) | {f.value for f in found.get("total", [])}
     for key in FIELDS:
         if key in found:
             agreeing = (f for f in found[key] if key != "tax" or _adds_up(fields, f, totals))
+            if key == "total" and "subtotal" in fields and "tax" in fields:  # the total they make
+                made = str(Decimal(fields["subtotal"].value or 0) + Decimal(fields["tax"].value or 0))
+                agreeing = (f for f in found[key] if f.value == made)
             fields[key] = next(agreeing, found[key][0])
 
 
