@@ -265,3 +265,43 @@ def test_dinars_of_three_decimals_with_an_arabic_mark_and_a_rate_after_the_tax()
     doc = extract_document(doc_from_rows(rows, 720, 900))
     got = {k: doc.fields[k].value for k in ("currency", "subtotal", "tax", "total")}
     assert got == {"currency": "JOD", "subtotal": "1250.000", "tax": "200.000", "total": "1450.000"}
+
+
+def test_a_mongolian_invoice_and_a_kazakh_one() -> None:
+    """Mongolian labels and dates (``2025 оны 03 сарын 05``) and the tögrög; a Russian-language invoice of
+    Kazakhstan numbered in its title (``Счет на оплату № 48 от 12 февраля 2025 г.``), in tenge."""
+    mongolian = [
+        (20, [(20, "Оргил Технологи ХХК")]),
+        (50, [(200, "НЭХЭМЖЛЭХ № 25/041")]),
+        (80, [(20, "Хаяг: УБ, Сүхбаатар дүүрэг, 1-р хороо")]),
+        (110, [(20, "Нэхэмжилсэн огноо: 2025 оны 03 сарын 05"), (400, "Төлбөр хийх хугацаа: 2025.03.20")]),
+        (140, [(20, "1 Зөөврийн компьютер ш 4 3,250,000.00"), (500, "13,000,000.00")]),
+        (170, [(300, "Дүн:"), (500, "13,000,000.00")]),
+        (195, [(300, "НӨАТ (10%):"), (500, "1,300,000.00")]),
+        (220, [(300, "Нийт төлөх дүн:"), (500, "14,300,000.00")]),
+    ]
+    doc = extract_document(doc_from_rows(mongolian, 720, 900))
+    assert doc.doc_type.value == "invoice"
+    names = ("invoice_number", "date", "due_date", "currency", "subtotal", "tax", "total")
+    assert {k: doc.fields[k].value for k in names} == {
+        "invoice_number": "25/041", "date": "2025-03-05", "due_date": "2025-03-20", "currency": "MNT",
+        "subtotal": "13000000.00", "tax": "1300000.00", "total": "14300000.00",
+    }  # fmt: skip
+    title = words_at("Счет на оплату № 48 от 12 февраля 2025 г.", 100, 60, h=2 * LINE_H)
+    kazakh = [
+        (20, [(20, "ТОО «Алатау Сервис Групп»"), (400, "БИН: 180940012345")]),
+        (100, [(20, "Поставщик: ТОО «Алатау Сервис Групп», Республика Казахстан, г. Алматы")]),
+        (130, [(20, "Договор: Договор поставки № 15/24 от 10.09.2024 г.")]),
+        (160, [(20, "1 Картридж HP 59A 6 шт 78 400,00"), (500, "470 400,00")]),
+        (190, [(300, "Итого к оплате:"), (500, "470 400,00")]),
+        (215, [(20, "Всего наименований 1, на сумму 470 400,00 KZT")]),
+    ]
+    body = [w for y, cells in kazakh for x, text in cells for w in words_at(text, x, y)]
+    doc = extract_document(make_doc([title + body], 720, 900))
+    names = ("invoice_number", "date", "currency", "total")
+    assert {k: doc.fields[k].value for k in names} == {
+        "invoice_number": "48",
+        "date": "2025-02-12",
+        "currency": "KZT",
+        "total": "470400.00",
+    }

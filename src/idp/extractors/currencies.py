@@ -74,6 +74,7 @@ CURRENCY_SYMBOLS = {
     **{"円": "JPY", "원": "KRW", "元": "CNY", "人民币": "CNY", "rmb": "CNY", "บาท": "THB", 'ש"ח': "ILS"},
     # Arabic marks: the Egyptian pound, Kuwaiti dinar, dirham, riyals, Jordanian dinar
     **{"ج.م": "EGP", "د.ك": "KWD", "د.إ": "AED", "درهم": "AED", "ر.س": "SAR", "ر.ق": "QAR", "د.أ": "JOD"},
+    **{"جنيه مصري": "EGP", "₸": "KZT", "тенге": "KZT", "төгрөг": "MNT", "ریال": "IRR"},  # set AU
 }
 # a dollar (or real) sign with its country's letters: MX$, R$, HK$ ... (before any three-letter code)
 DOLLAR_MARKS = (
@@ -92,6 +93,6 @@ _ISO_CODES = """
     AED ARS AUD BDT BGN BND BRL CAD CHF CLP CNY COP CZK DKK EGP EUR GBP HKD HUF IDR ILS INR ISK JPY KES KRW
     KWD GHS LKR MAD MXN MYR NGN NOK NPR NZD PEN PHP PKR PLN QAR RON RSD RUB SAR SEK SGD THB TRY TWD UAH USD
     VND ZAR OMR JOD TND TZS UGX JMD TTD DOP CRC PAB GTQ UYU BOB KHR BAM ALL MDL AZN UZS GEL AMD MUR SCR MGA
-    XOF XAF RWF ZMW BWP NAD MZN AOA ETB HNL NIO PYG BSD BBD BZD GYD FJD PGK MVR BTN LAK MNT MOP
+    XOF XAF RWF ZMW BWP NAD MZN AOA ETB HNL NIO PYG BSD BBD BZD GYD FJD PGK MVR BTN LAK MNT MOP KZT IRR
 """
 ISO_CODES = set(_ISO_CODES.split())

@@ -77,7 +77,7 @@ NUMBERED = re.compile(r"(nr|no|n[º°o]|#|number|numer|nummer|n[úu]mero|num[ée
 _GLUED_NUMBER_WORD = re.compile(r"^(?:no|nr|n[º°])\.(?=\d)", re.I)
 # the word that announces a number after a title's other words: "FACTURE D'ACOMPTE N°", "DOKLAD c.", "br."
 NUMBER_WORD = re.compile(
-    r"(?<![^\W\d_])(nr|no|nro|n[º°o]|#|number|numer|n[úu]mero|num[ée]ro|[čc]|br|št|מס'|מספר|رقم)\.?\s*:?\s*$",
+    r"(?<![^\W\d_])(nr|no|nro|n[º°o]|#|number|numer|n[úu]mero|num[ée]ro|[čc]|br|št|№|מס'|מספר|رقم)\.?\s*:?\s*$",
     re.I,
 )
 

@@ -52,7 +52,8 @@ DATE_RE = re.compile(
       | (?P<compact>(?:19|20)\d{{6}})
       | (?P<vn>{_D}{{1,2}}\s+th[aá]ng\s+{_D}{{1,2}}\s+n[aă]m\s+{_D}{{4}})
       | (?P<cjk>(?:(?:令和|平成|民國|民国)\s?\d{{1,3}}|\d{{2,4}})
-               \s?[年년]\s?\d{{1,2}}\s?[月월]\s?\d{{1,2}}\s?[日일])
+               \s?[年년]\s?\d{{1,2}}\s?[月월]\s?\d{{1,2}}\s?[日일]
+               |\d{{4}}\s?оны\s?\d{{1,2}}\s?(?:-р\s)?сарын\s?\d{{1,2}})
     )(?:(?![0-9A-Za-z])|(?<=[0-9]{{4}})(?=\d{{1,2}}:\d{{2}})|(?=T\d{{2}}:\d{{2}}))""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -129,7 +130,10 @@ def normalize_date(raw: str | None, prefer_day_first: bool | None = None) -> str
     if kind == "compact":
         s = text
         return _make(int(s[:4]), int(s[4:6]), int(s[6:])) or _make(int(s[4:]), int(s[2:4]), int(s[:2]))
-    if kind == "cjk":  # 2024年3月14日, 2024년 5월 20일, 令和6年3月14日, 民國113年7月22日 (or 113年)
+    if (
+        kind == "cjk"
+    ):  # 2024年3月14日, 2024년 5월 20일, 令和6年3月14日, 民國113年7月22日 (or 113年), Mongolian
+        # "2025 оны 03 сарын 05"
         y, mo, d = (int(p) for p in re.findall(r"\d+", text))
         era = next((e for e in _ERAS if text.startswith(e)), None)
         return _make(_ERAS[era] + y if era else 1911 + y if y < 200 else y, mo, d)
