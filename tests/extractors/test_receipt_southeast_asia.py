@@ -6,10 +6,10 @@ from functools import partial
 
 from idp.document import DocType
 from idp.extractors import extract_document
-from idp.extractors.amounts import amount_fields
 from idp.extractors.country import country_votes, resolve_currency
 from idp.extractors.currency_marks import currency_marks
 from idp.extractors.layout import build_lines
+from idp.extractors.receipt_amounts import amount_fields
 from idp.extractors.receipt_cues import legal_line, name_text
 from idp.extractors.receipt_features import vendor_candidates
 from idp.extractors.text_tidy import address_separators

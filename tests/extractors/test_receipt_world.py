@@ -18,6 +18,7 @@ from tests.extractors.builders import doc_from_rows
     ("texts", "code"),
     [
         (["TOTAL KSh 2,484.00"], "KES"),
+        (["TOTAL KSH 1,850.00"], "KES"),  # set RA: the shilling in capitals
         (["Net Payable Tk 1040.00"], "BDT"),
         (["TOTAL LE 130.00"], "EGP"),
         (["IMPORTE TOTAL S/ 18.70"], "PEN"),
@@ -41,6 +42,16 @@ def test_words_that_are_no_currency() -> None:
         ["ALFÖLD TANK", "Alföld-Tank Kft.", "NYUGTA", "ÖSSZESEN: 23 617 Ft", "KÖSZÖNJÜK A VÁSÁRLÁST!"],
         ["Koivun Kauppa Oy", "YHTEENSÄ (5 kpl) 14,61", "KORTTI 14,61", "KIITOS KÄYNNISTÄ!"],
         ["Apotheke zum Goldenen Hirschen", "Beleg-Nr. 33834 Kasse 2", "SUMME EUR 40,20", "Bankomat 40,20"],
+        # set RA: a Dutch shop's bon paid by PIN
+        [
+            "RIJWIELHANDEL DE SPAAK",
+            "Bon 715005 11-07-2025",
+            "Totaal € 62,40",
+            "PIN 62,40",
+            "Maestro Kaart xxxx 1173",
+            "Autorisatiecode 718528",
+            "Bedankt!",
+        ],
     ],
 )
 def test_short_slips_in_other_languages_are_receipts(lines: list[str]) -> None:
@@ -89,6 +100,22 @@ def test_the_net_payable_is_the_total_not_the_cash_handed_over() -> None:
         (120, [(20, "Balance 99.00")]),
     ]
     assert extract_document(doc_from_rows(rows, 500, 400)).fields["total"].value == "4701.00"
+
+
+def test_a_tip_added_on_the_card_slip_is_part_of_what_was_paid() -> None:
+    """``Amount: $125.32`` / ``+ Tip: $21.00`` / ``= Total: $146.32``: the total paid, not the bill."""
+    rows = [
+        (20, [(60, "BAYOU BELLE CAFE")]),
+        (45, [(20, "Subtotal 114.50")]),
+        (70, [(20, "Tax 9.45% 10.82")]),
+        (95, [(20, "Amount 125.32")]),
+        (120, [(20, "AMEX ************6372 Chip")]),
+        (145, [(20, "Amount: $125.32")]),
+        (170, [(20, "+ Tip: $21.00")]),
+        (195, [(20, "= Total: $146.32")]),
+        (220, [(20, "18%=$20.61 20%=$22.90")]),
+    ]
+    assert extract_document(doc_from_rows(rows, 500, 400)).fields["total"].value == "146.32"
 
 
 def test_a_total_in_won_has_no_cents() -> None:

@@ -12,7 +12,8 @@ by the line above (``TOTAL`` / ``RM 33.92`` printed as two rows). Labels are gra
 
 The total is the best-scored labelled amount: label strength, plus 0.3 for each total the page's own
 arithmetic implies that it equals (cash - change; subtotal + tax [+ rounding]; the total above a
-rounding line + its adjustment: the amount payable after cash rounding), plus a little for
+rounding line + its adjustment: the amount payable after cash rounding; an amount plus the tip printed
+between them: what was paid), plus a little for
 other labelled amounts of the same value, for being the largest and for being further down.
 Fallbacks: when no labelled amount agrees with the arithmetic, amounts equal to an implied total
 join in with strength 0.45 (the total's label was unreadable); when nothing is labelled at all, the
@@ -26,7 +27,7 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from idp.document import Document, FieldValue, Line
-from idp.extractors.common import Span, doc_currency, find_dates, make_field, span
+from idp.extractors.common import Span, find_dates, make_field, span
 from idp.extractors.normalize import find_amounts, normalize_amount
 from idp.extractors.values import amounts_in
 
@@ -89,10 +90,11 @@ ANY_ROUNDING = re.compile(
     re.I,
 )
 CASH = re.compile(r"\bcash\b|tender|\bpaid\b|received|" + _CASH_WORDS, re.I)
+TIP = re.compile(r"\btips?\b|gratuity|trinkgeld|pourboire|propina|mancia|\bfooi", re.I)
 CHANGE = re.compile(r"\bchange\b|\bbaki\b|" + _CHANGE_WORDS, re.I)
 SUBTOTAL = re.compile(r"sub\s*-?\s*total|total\s*\(?\s*excl|total\s*sales\s*\(?excl|\bexcl|" + _NET, re.I)
 TAX = re.compile(_TAXES, re.I)
-_TAX_NOT_INCLUDED = re.compile(r"(?:" + _TAXES + r")(?!.*incl)", re.I)  # not "TOTAL (IVA incl.) 106,88"
+TAX_NOT_INCLUDED = re.compile(r"(?:" + _TAXES + r")(?!.*incl)", re.I)  # not "TOTAL (IVA incl.) 106,88"
 
 
 @dataclass
@@ -174,6 +176,9 @@ def arithmetic(amounts: list[Amount]) -> dict[str, Decimal]:
     rounded = rounded_total(amounts)
     if rounded is not None:
         out["total_plus_rounding"] = rounded
+    tipped = total_plus_tip(amounts)
+    if tipped is not None:
+        out["total_plus_tip"] = tipped
     sub = _last_value(_labelled(amounts, SUBTOTAL))
     tax = _last_value(_labelled(amounts, TAX, re.compile(r"incl|total\s*sales", re.I)))
     if sub is not None and tax is not None:
@@ -182,6 +187,18 @@ def arithmetic(amounts: list[Amount]) -> dict[str, Decimal]:
         if rounding is not None and rounding != 0 and abs(rounding) < 1:
             out["subtotal_plus_tax_plus_rounding"] = sub + tax + rounding
     return out
+
+
+def total_plus_tip(amounts: list[Amount]) -> Decimal | None:
+    """What was paid with a tip: an amount printed under a tip line that is an amount above it plus the
+    tip (``Amount: $125.32`` / ``+ Tip: $21.00`` / ``= Total: $146.32``)."""
+    for t in (a for a in amounts if a.value > 0 and TIP.search(a.label)):
+        line = t.span.line_index
+        above = {a.value + t.value for a in amounts if a.span.line_index < line}
+        below = [a.value for a in amounts if a.span.line_index > line and a.value in above]
+        if below:
+            return below[0]
+    return None
 
 
 def rounded_total(amounts: list[Amount]) -> Decimal | None:
@@ -249,41 +266,3 @@ def choose_total(
         conf *= 0.5
     value = str(best.value)
     return make_field(doc, value, best.raw, conf, [best.span], source), implied
-
-
-def extra_amount(
-    doc: Document, amounts: list[Amount], pattern: re.Pattern[str], source: str
-) -> FieldValue | None:
-    """The last amount labelled by ``pattern`` on its own line (subtotal, tax), with a modest confidence."""
-    hits = [a for a in amounts if pattern.search(a.span.line.text[: a.span.start])]
-    if not hits:
-        return None
-    a = hits[-1]
-    return make_field(doc, str(a.value), a.raw, a.span.ocr_confidence * 0.6, [a.span], source)
-
-
-def amount_fields(doc: Document, source_prefix: str) -> dict[str, FieldValue]:
-    """total, currency, and subtotal + tax where both are printed.
-
-    The currency's confidence grows with how often its mark is printed: 0.75 + 0.1 per mark (a bare ``$``
-    counts half), up to 0.95. Measured on receipts from outside as first scored, before anything was fixed
-    on them (sets S and T): 87% and 90% of the currencies reported were right at a mean confidence of 0.72
-    and 0.77 under the earlier 0.5 + 0.15 per mark; invoices' calibrator maps that 0.65 to 0.93.
-    """
-    lines = doc.lines
-    fields: dict[str, FieldValue] = {}
-    currency, weight = doc_currency(lines)  # a receipt whose total was not read still has a currency
-    if currency is not None:
-        conf = min(0.75 + 0.1 * weight, 0.95)
-        fields["currency"] = make_field(doc, currency, currency, conf, [], f"{source_prefix}.currency")
-    amounts = page_amounts(lines)
-    total, _ = choose_total(doc, lines, amounts, f"{source_prefix}.total")
-    if total is None:
-        return fields
-    fields["total"] = total
-    sub = extra_amount(doc, amounts, SUBTOTAL, f"{source_prefix}.subtotal")
-    tax = extra_amount(doc, amounts, _TAX_NOT_INCLUDED, f"{source_prefix}.tax")
-    if sub is not None and tax is not None:
-        fields["subtotal"] = sub
-        fields["tax"] = tax
-    return fields

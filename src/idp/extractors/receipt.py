@@ -17,7 +17,6 @@ from __future__ import annotations
 import re
 
 from idp.document import Document, FieldValue, Line
-from idp.extractors.amounts import amount_fields
 from idp.extractors.common import (
     best_date,
     cells,
@@ -31,6 +30,7 @@ from idp.extractors.common import (
 from idp.extractors.currencies import THOUSANDTHS_CURRENCIES
 from idp.extractors.generic import label_index
 from idp.extractors.normalize import clean_text, find_dates
+from idp.extractors.receipt_amounts import amount_fields
 from idp.extractors.receipt_cues import (
     COMPANY,
     MONEY,

@@ -59,7 +59,7 @@ CURRENCY_TOKEN = re.compile(
 )
 # a lira, a rand, a rupee, a taka, an Egyptian pound, a sol, a won: currencies only beside a figure
 LETTER_MARKS = {"TL", "R", "Rp", "Rs", "Rs.", "KSh", "Ksh", "Tk", "Tk.", "LE", "L.E.", "S/", "S/.", "won"} | {
-    "TSh", "USh", "R.O.", "B/.", "Bs", "Bs.", "DH", "Dh", "DT", "JD", "KD", "din", "лв", "Q", "Kz",
+    "KSH", "TSh", "USh", "R.O.", "B/.", "Bs", "Bs.", "DH", "Dh", "DT", "JD", "KD", "din", "лв", "Q", "Kz",
     "Br", "Ar", "BD", "Rf", "Nu", "Lek", "Lekë", "so'm", "Gs", "Gs.", "CFA", "FCFA", "FRw", "RMB", "元",
 }  # fmt: skip
 # scripts written without spaces, whose titles and labels are often letterspaced: 御 請 求 書, 合 計
