@@ -19,6 +19,11 @@ from tests.extractors.builders import doc_from_rows
     [
         (["TOTAL KSh 2,484.00"], "KES"),
         (["TOTAL KSH 1,850.00"], "KES"),  # set RA: the shilling in capitals
+        (["المبلغ المستحق: 2,101.275 دينار بحريني"], "BHD"),  # set AU: currencies named in words
+        (["Итого 785 500,00 тенге"], "KZT"),
+        (["Нийт 18,804,500.00 төгрөг"], "MNT"),
+        (["جمع کل 778,855,000 ریال"], "IRR"),
+        (["الإجمالي ) جنيه مصري 76,613.70 ("], "EGP"),
         (["Net Payable Tk 1040.00"], "BDT"),
         (["TOTAL LE 130.00"], "EGP"),
         (["IMPORTE TOTAL S/ 18.70"], "PEN"),

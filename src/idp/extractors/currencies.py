@@ -75,6 +75,7 @@ CURRENCY_SYMBOLS = {
     # Arabic marks: the Egyptian pound, Kuwaiti dinar, dirham, riyals, Jordanian dinar
     **{"ج.م": "EGP", "د.ك": "KWD", "د.إ": "AED", "درهم": "AED", "ر.س": "SAR", "ر.ق": "QAR", "د.أ": "JOD"},
     **{"جنيه مصري": "EGP", "₸": "KZT", "тенге": "KZT", "төгрөг": "MNT", "ریال": "IRR"},  # set AU
+    **{"د.ب": "BHD", "دينار بحريني": "BHD", "ر.ع": "OMR", "ريال عماني": "OMR", "دينار كويتي": "KWD"},
 }
 # a dollar (or real) sign with its country's letters: MX$, R$, HK$ ... (before any three-letter code)
 DOLLAR_MARKS = (
@@ -83,7 +84,7 @@ DOLLAR_MARKS = (
 # currencies printed without decimals (forint, yen, won, peso...)
 WHOLE_CURRENCIES = {
     "HUF", "JPY", "KRW", "CLP", "ISK", "VND", "IDR", "COP", "PYG", "UGX", "XOF", "XAF", "TWD", "CRC", "KHR",
-    "MGA", "RWF", "UZS", "AMD", "LAK", "MNT"
+    "MGA", "RWF", "UZS", "AMD", "LAK", "MNT", "IRR"
 }  # fmt: skip
 # currencies of three decimals (dinars, the Omani rial): "TOTAL JD 6.050" is six dinars five piastres
 THOUSANDTHS_CURRENCIES = {"KWD", "OMR", "JOD", "TND", "BHD", "IQD", "LYD"}

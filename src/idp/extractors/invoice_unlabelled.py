@@ -48,7 +48,7 @@ _TITLE_ONLY = re.compile(_TITLE + r"\W*$", re.I)
 _AFTER_TITLE = re.compile(r"^" + _SHORT_LABEL, re.I)  # "No. 0085715" in the title's row
 # ("Folio" numbers a Mexican factura; only here, where no label named the number: hotels print a folio too)
 _BARE_LABEL = re.compile(
-    r"^\W{0,2}(?:number|nummer|numer|num[ée]ro|n[úu]mero|n\s?[º°]|folio)\s*[:.]?\s*", re.I
+    r"^\W{0,2}(?:number|nummer|numer|num[ée]ro|n[úu]mero|nomor|n\s?[º°]|folio)\s*[:.]?\s*", re.I
 )
 _LONE_NO = re.compile(r"\W{0,2}(?:no|nr|n[º°o])\.?\s*:?", re.I)
 # a document-type code may open it: Portugal's "FT 2024A7/142" (invoice series 2024A7, number 142)

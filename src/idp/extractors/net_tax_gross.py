@@ -8,12 +8,13 @@ open such rows (``合計``, ``합계``) name a total, so the net was taken for i
 
 Two figures side by side, the second at most 30% of the first (a tax, not an item's price beside its
 amount), whose sum is printed on the page (the next figure on their row, or a figure on another row),
-are the net, the tax and the gross; of several such (rows by rate, then their sum row) the one with the
-largest gross. Figures are amounts with decimals, or, in a currency printed whole (yen, won, dong...),
-whole numbers grouped by thousands or of three digits or more. A total that subtotal + tax printed on
-the page already make is left alone; otherwise the fields become the triple when no total was read or
-the total read is its net, its tax (``Jami to'lovga ..., shu jumladan QQS: 10 143 000,00``: the tax the total
-includes) or its gross. Likewise a total read together with a tax read whose sum is a
+are the net, the tax and the gross (a row laid out right to left prints them gross, tax, net); of
+several such (rows by rate, then their sum row) the one with the largest gross. Figures are amounts
+with decimals, and in a currency printed whole (yen, won, dong...) whole numbers grouped by thousands
+or of three digits or more, in a dinar's three-decimal figures. A total that subtotal + tax printed
+on the page already make is left alone; otherwise the fields become the triple when no total was read
+or the total read is its net, its tax (``Jami to'lovga ..., shu jumladan QQS: 10 143 000,00``: the tax
+the total includes) or its gross. Likewise a total read together with a tax read whose sum is a
 labelled total printed further down (``合 計 36,500`` / ``營業稅 5% 1,825`` / ``總計 NT$ 38,325``): the
 first was the net. Confidence 0.7 (0.6 for a gross printed apart) x the figures' OCR confidence.
 """
@@ -28,12 +29,15 @@ from itertools import pairwise
 from idp.document import Document, FieldValue, Line
 from idp.extractors.amounts import page_amounts
 from idp.extractors.common import Span, find_dates, make_field, span
-from idp.extractors.currencies import WHOLE_CURRENCIES
+from idp.extractors.currencies import THOUSANDTHS_CURRENCIES, WHOLE_CURRENCIES
 from idp.extractors.labels import LabelIndex
 
 MAX_TAX_SHARE = Decimal("0.3")
 # a whole number grouped by thousands (not by plain spaces: "1 500,000" is a quantity and a price) or of
 # three digits or more, not part of a code, phone number, date or rate
+_THOUSANDTHS = re.compile(
+    r"(?<![\d.,])(\d{1,3}(?:,\d{3})*\.\d{3}|\d{1,3}(?:\.\d{3})*,\d{3})(?![\d%])"
+)  # dinars
 _WHOLE = re.compile(
     r"(?<![\d.,'\-/:#A-Za-z])(\d{1,3}(?:[,.'\u00a0\u202f]\d{3})+|\d{3,10})(?![\d\-/:A-Za-z]|[.,]\d|\s?[%％])"
 )
@@ -52,20 +56,28 @@ def _masked(text: str) -> str:
     return text
 
 
-def figures_by_line(lines: list[Line], whole: bool) -> dict[int, list[Figure]]:
-    """Each line's figures, left to right: amounts with decimals, and in a currency printed whole also
-    whole numbers (module doc) outside those."""
+def figures_by_line(lines: list[Line], currency: str | None) -> dict[int, list[Figure]]:
+    """Each line's figures, left to right: amounts with decimals, and in a currency printed whole (or with
+    three decimals) also those figures (module doc) outside them."""
     out: dict[int, list[Figure]] = {}
     for a in page_amounts(lines):
         out.setdefault(a.span.line_index, []).append(Figure(a.value, a.raw, a.span))
-    if not whole:
+    other = (
+        _WHOLE
+        if currency in WHOLE_CURRENCIES
+        else _THOUSANDTHS
+        if currency in THOUSANDTHS_CURRENCIES
+        else None
+    )
+    if other is None:
         return out
     for i, line in enumerate(lines):
         taken = [(f.spot.start, f.spot.end) for f in out.get(i, [])]
-        for m in _WHOLE.finditer(_masked(line.text)):
+        for m in other.finditer(_masked(line.text)):
             if any(a < m.end(1) and m.start(1) < b for a, b in taken):
                 continue  # part of an amount with decimals ("84 525 000,00")
-            value = Decimal(re.sub(r"\D", "", m.group(1)))
+            digits = re.sub(r"\D", "", m.group(1))
+            value = Decimal(digits) if other is _WHOLE else Decimal(digits).scaleb(-3)
             out.setdefault(i, []).append(Figure(value, m.group(1), span(lines, i, m.start(1), m.end(1))))
         out.get(i, []).sort(key=lambda f: f.spot.start)
     return out
@@ -86,6 +98,9 @@ def _triples(rows: dict[int, list[Figure]]) -> list[Triple]:
             printed.setdefault(f.value, []).append(f)
     out = []
     for i, row in rows.items():
+        for gross, tax, net in zip(row, row[1:], row[2:], strict=False):  # a row laid out right to left
+            if 0 < tax.value <= net.value * MAX_TAX_SHARE and gross.value == net.value + tax.value:
+                out.append(Triple(net, tax, gross, True))
         for k, (net, tax) in enumerate(pairwise(row)):
             if not (0 < tax.value <= net.value * MAX_TAX_SHARE):
                 continue
@@ -119,7 +134,7 @@ def net_tax_gross(
     if total is not None and sub is not None and tax is not None and sub + tax == total:
         return
     whole = currency in WHOLE_CURRENCIES
-    rows = figures_by_line(doc.lines, whole)
+    rows = figures_by_line(doc.lines, currency)
     triples = [
         t for t in _triples(rows) if total is None or total in (t.net.value, t.tax.value, t.gross.value)
     ]

@@ -54,8 +54,9 @@ NUMBER = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)?(?![\w.,]*\d)")
 CURRENCY_TOKEN = re.compile(
     rf"(?<![A-Za-z])({DOLLAR_MARKS}|RM|Rp|Rs\.?|KSh|Ksh|Tk\.?|L\.E\.|LE|S/\.?|won|GH₵|TSh|USh|R\.O\.|B/\.|"
     r"Bs\.?|FCFA|CFA|FRw|Lekë|Lek|so'm|Gs\.?|[A-Z]{3}|zł|Kč|Ft|lei|kr|Kr|TL|DH|Dh|DT|JD|KD|Kz|Br|Ar|BD|"
-    r"Rf|Nu|din|лв|R|Q|грн|RMB|人民币|บาท|ש\"ח|ج\.م|د\.ك|د\.إ|درهم|ر\.س|ر\.ق|د\.أ|"
-    r"[$€£¥₹₱₦₵฿₩₺₪₴₫৳₡៛₲₼₾֏₭₮円원元])(?![A-Za-z])"
+    r"Rf|Nu|din|лв|R|Q|грн|RMB|人民币|บาท|ש\"ח|ج\.م|د\.ك|د\.إ|درهم|ر\.س|ر\.ق|د\.أ|د\.ب|ر\.ع|"
+    r"جنيه مصري|دينار بحريني|دينار كويتي|ريال عماني|ریال|тенге|төгрөг|"
+    r"[$€£¥₹₱₦₵฿₩₺₪₴₫৳₡៛₲₼₾֏₭₮₸円원元])(?![A-Za-z])"
 )
 # a lira, a rand, a rupee, a taka, an Egyptian pound, a sol, a won: currencies only beside a figure
 LETTER_MARKS = {"TL", "R", "Rp", "Rs", "Rs.", "KSh", "Ksh", "Tk", "Tk.", "LE", "L.E.", "S/", "S/.", "won"} | {

@@ -87,8 +87,8 @@ def whole_amount_fields(
                 label = labels[-1] if labels else None
                 after = label.end if label is not None else len(line.text)
                 m = ending.search(line.text, after)
-                if m is not None and line.text[after : m.start()].strip(" :"):
-                    m = None
+                if m is not None and not re.fullmatch(_MARK, line.text[after : m.start()].strip(" :")):
+                    m = None  # only a currency mark between: "含稅總計 NT$ 112,350"
             inline = [(label.key, m)] if label is not None and m is not None else []
         for key, m in inline:
             if key in FIELDS and key not in fields and (figure := _figure(doc, i, m, key, currency, prefix)):
