@@ -305,3 +305,29 @@ def test_a_mongolian_invoice_and_a_kazakh_one() -> None:
         "currency": "KZT",
         "total": "470400.00",
     }
+
+
+def test_arabic_month_names_and_a_net_due_after_a_discount() -> None:
+    """``التاريخ: 11 مارس 2025``; ``الصافي المستحق ) د.ك 1,400.000 (`` after ``المجموع 1,417.250`` and a
+    discount: the amount due is the last total."""
+    rows = [  # as the text layer places them: each line's words right to left
+        (20, [(400, "فاتورة")]),
+        (
+            50,
+            [
+                (20, "2025"),
+                (70, "مارس"),
+                (120, "11"),
+                (160, "التاريخ:"),
+                (300, "2500934"),
+                (380, "الفاتورة:"),
+                (460, "رقم"),
+            ],
+        ),
+        (200, [(300, "1,417.250"), (420, "المجموع")]),
+        (225, [(300, "17.250"), (420, "الخصم")]),
+        (250, [(200, "("), (230, "1,400.000"), (330, "د.ك"), (380, ")"), (420, "المستحق"), (500, "الصافي")]),
+    ]
+    doc = extract_document(doc_from_rows(rows, 720, 900))
+    got = {k: doc.fields[k].value for k in ("date", "currency", "total")}
+    assert got == {"date": "2025-03-11", "currency": "KWD", "total": "1400.000"}

@@ -33,10 +33,11 @@ _WHOLE_END = re.compile(
     r"[-－]?\s*(?:[(（][^()（）\d]{1,6}[)）])?\s*$"
 )
 # a dinar's amount ending the line: three decimals ("TOTAL JD 6.050", "TOTAL TTC 15,250 DT", "الإجمالي
-# 1,489.500 د.ك"); a tax line's rate may follow it, as a right-to-left line prints it ("200.000 ٪16")
+# 1,489.500 د.ك"); a tax line's rate may follow it, as a right-to-left line prints it ("200.000 ٪16"),
+# or the bracket a mark and figure stood in ("الصافي المستحق ) د.ك 1,400.000 (")
 _THOUSANDTHS_END = re.compile(
     r"(?<![\d.,])(\d{1,3}(?:[ .,'\u00a0\u202f]\d{3})*[.,]\d{3})\s*"
-    r"(?:[A-Za-z$][A-Za-z.$]{0,3}|[\u0621-\u064a][.\u0621-\u064a]{0,4}|[٪%]\s?\d{1,2}(?:[.,]\d{1,2})?)?\s*$"
+    r"(?:[A-Za-z$][A-Za-z.$]{0,3}|[\u0621-\u064a][.\u0621-\u064a]{0,4}|[٪%]\s?\d{1,2}(?:[.,]\d{1,2})?)?\s*[()]?\s*$"
 )
 FIELDS = ("subtotal", "tax", "total")
 # a figure right after a label (a mark between allowed): whole, or of three decimals
@@ -97,10 +98,22 @@ def whole_amount_fields(
     for key in FIELDS:
         if key in found:
             agreeing = (f for f in found[key] if key != "tax" or _adds_up(fields, f, totals))
-            if key == "total" and "subtotal" in fields and "tax" in fields:  # the total they make
-                made = str(Decimal(fields["subtotal"].value or 0) + Decimal(fields["tax"].value or 0))
-                agreeing = (f for f in found[key] if f.value == made)
-            fields[key] = next(agreeing, found[key][0])
+            first = found[key][0]
+            if key == "total":  # the total subtotal + tax make, else the last (after a discount, a deposit)
+                made = sum(
+                    (Decimal(fields[k].value or 0) for k in ("subtotal", "tax") if k in fields), Decimal(0)
+                )
+                both = "subtotal" in fields and "tax" in fields
+                agreeing = (f for f in found[key] if both and f.value == str(made))
+                first = found[key][-1]
+            fields[key] = next(agreeing, first)
+    if (
+        "subtotal" not in fields and "tax" in fields and "total" in fields
+    ):  # "合 計 36,500" over "總計 38,325"
+        before_tax = Decimal(fields["total"].value or 0) - Decimal(fields["tax"].value or 0)
+        net = next((f for f in found.get("total", []) if Decimal(f.value or 0) == before_tax), None)
+        if net is not None:
+            fields["subtotal"] = net.model_copy(update={"source": f"{prefix}.subtotal+whole"})
 
 
 def _printed_totals(doc: Document, index: LabelIndex) -> set[str | None]:
