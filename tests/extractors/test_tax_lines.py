@@ -308,3 +308,19 @@ def test_a_column_headed_percent_holds_the_rate_not_the_tax() -> None:
     taxes = [header[m.start : m.end].strip() for m in index.find(header) if m.key == "tax"]
     assert taxes == ["Cuota IVA"]
     assert index.at_start("% IVA") is None and index.at_start("IVA 21 %") is not None
+
+
+def test_a_discount_is_no_deduction_from_what_was_billed() -> None:
+    """``Sub-total 87,400.00`` / ``Discount -1,400.00`` / ``TOTAL 86,000.00``: the invoice's total is after
+    its discount (a payment or credit printed so would leave the total above it)."""
+    rows = [
+        (20, [(20, "HANG CHEONG RENOVATION ENGINEERING LIMITED")]),
+        (45, [(20, "INVOICE"), (400, "Invoice No. HC-INV-2503-027")]),
+        (70, [(400, "Date 14/03/2025")]),
+        (100, [(20, "1 Demolition of existing kitchen cabinets"), (500, "6,800.00")]),
+        (125, [(20, "2 Custom kitchen cabinets"), (500, "80,600.00")]),
+        (160, [(300, "小計 Sub-total"), (500, "87,400.00")]),
+        (185, [(300, "折扣 Discount"), (500, "-1,400.00")]),
+        (210, [(300, "總額 TOTAL (HK$)"), (500, "86,000.00")]),
+    ]
+    assert extract_document(doc_from_rows(rows, 720, 900)).fields["total"].value == "86000.00"

@@ -90,6 +90,11 @@ ANY_ROUNDING = re.compile(
     re.I,
 )
 CASH = re.compile(r"\bcash\b|tender|\bpaid\b|received|" + _CASH_WORDS, re.I)
+# a discount (taken off an invoice's own total, not paid off it), in the invoice languages
+DISCOUNT = re.compile(
+    r"discount|rabatt|remise|descuento|sconto|korting|desconto|rabat|скидка|折扣|割引|値引|할인|خصم|הנחה",
+    re.I,
+)
 TIP = re.compile(r"\btips?\b|gratuity|trinkgeld|pourboire|propina|mancia|\bfooi", re.I)
 CHANGE = re.compile(r"\bchange\b|\bbaki\b|" + _CHANGE_WORDS, re.I)
 SUBTOTAL = re.compile(r"sub\s*-?\s*total|total\s*\(?\s*excl|total\s*sales\s*\(?excl|\bexcl|" + _NET, re.I)

@@ -4,15 +4,14 @@ The schema's ``tax`` label finds one line, not always the right one; when the pa
 tax is one tax line or the sum of a run of consecutive ones, the field becomes that:
 
 - ``subtotal + sum (+ a rounding line) == total`` with the subtotal already read; or
-- ``total - sum (- rounding)`` is an amount printed on the page (the net, often in a tax summary
-  table under a header the labels do not name), which then becomes the subtotal as well.
+- ``total - sum (- rounding)`` is an amount printed on the page (the net, often in a tax summary table
+  under a header the labels do not name), which then becomes the subtotal as well.
 
 Failing both, one row of a totals table whose figures add up to the total gives the net and the tax.
 Before all of these: rows by tax rate with no totals row (``IVA 10%  183,56  18,36  201,92``), each
 adding up, whose row totals (and a rounding line) make the total, give the net and the tax as sums.
 
-Except for rows by rate, only when the fields read do not already add up (``subtotal + tax == total``):
-a tax that fits is not replaced. A run of several lines is tried before the single lines.
+Except for rows by rate, only when the fields read do not add up; runs of several lines go first.
 """
 
 from __future__ import annotations
@@ -23,6 +22,7 @@ from decimal import Decimal
 from idp.document import Document, FieldValue
 from idp.extractors.amounts import (
     ANY_ROUNDING,
+    DISCOUNT,
     PLAIN_TOTAL,
     STRONG_TOTAL,
     TAX,
@@ -284,6 +284,8 @@ def _gross_above(rows: list[tuple[int, Amount]], at: int, due: Decimal) -> Amoun
         i, a = rows[k]
         if i != rows[k + 1][0] - 1:
             return None  # the column is broken by a line without an amount
+        if DISCOUNT.search(a.label):
+            return None  # "小計 87,400.00 / 折扣 -1,400.00 / 總額 86,000.00": the total after a discount
         if a.value <= 0 or _DEDUCTION.search(a.label):
             deductions -= abs(a.value)
             continue
