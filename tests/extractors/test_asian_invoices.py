@@ -331,3 +331,16 @@ def test_arabic_month_names_and_a_net_due_after_a_discount() -> None:
     doc = extract_document(doc_from_rows(rows, 720, 900))
     got = {k: doc.fields[k].value for k in ("date", "currency", "total")}
     assert got == {"date": "2025-03-11", "currency": "KWD", "total": "1400.000"}
+
+
+def test_an_uzbek_invoice_numbered_after_its_name_and_dated_year_first() -> None:
+    """``HISOB-FAKTURA № 157`` (the name a label too, the number after ``№``) and ``2025-yil 14-fevral``."""
+    title = words_at("HISOB-FAKTURA № 157", 200, 20, h=2 * LINE_H)
+    body = [
+        w
+        for y, text in ((60, "2025-yil 14-fevral"), (300, "Jami to'lovga: 94 668 000,00 so'm"))
+        for w in words_at(text, 200, y)
+    ]
+    doc = extract_document(make_doc([title + body], 720, 900))
+    got = {k: doc.fields[k].value for k in ("invoice_number", "date", "currency")}
+    assert got == {"invoice_number": "157", "date": "2025-02-14", "currency": "UZS"}

@@ -241,7 +241,9 @@ def find_candidates(
                         under = below(lines, i, x0, x1, max_lines=3)
                         if under is not None and not is_label(under.text, index):
                             add(_candidate(lines, kind, m, cell, under, 0.85, False, index, day_first, i))
-                    break
+                    if numbers or kind != "id":  # else a later label may number it: "HISOB-FAKTURA № 157"
+                        break
+                    continue
                 inside = not BULLET.fullmatch(cell.text[: m.start]) and (
                     m.start > 2 or bool(re.search(r"\w", cell.text[: m.start]))
                 )

@@ -49,6 +49,7 @@ DATE_RE = re.compile(
               |{_D}{{1,2}}{_SEP}{_D}{{1,2}}{_SEP}{_D}{{2}})
       | (?P<dmony>{_D}{{1,2}}(?:st|nd|rd|th|er)?(?:\s+de)?[\s\-./]*{_MON}(?:\s+de)?[\s\-./,]*{_D}{{2,4}})
       | (?P<mondy>{_MON}[\s\-./]*{_D}{{1,2}}(?:st|nd|rd|th)?[\s,\-./]+{_D}{{4}})
+      | (?P<ydmon>{_D}{{4}}-yil\s+{_D}{{1,2}}-{_MON})
       | (?P<compact>(?:19|20)\d{{6}})
       | (?P<vn>{_D}{{1,2}}\s+th[aá]ng\s+{_D}{{1,2}}\s+n[aă]m\s+{_D}{{4}})
       | (?P<cjk>(?:(?:令和|平成|民國|民国)\s?\d{{1,3}}|\d{{2,4}})
@@ -154,6 +155,14 @@ def normalize_date(raw: str | None, prefer_day_first: bool | None = None) -> str
         else:
             day_first = True if prefer_day_first is None else prefer_day_first
         return _make(y, b, a) if day_first else _make(y, a, b)
+    if kind == "ydmon":  # Uzbek "2025-yil 14-fevral": year, day, month
+        year, day, name = re.split(r"-yil\s+|-", text, maxsplit=2)
+        if not (_fix_digits(year).isdigit() and _fix_digits(day).isdigit()):
+            return None
+        month = _fold(name.lower().rstrip("."))
+        return _make(
+            int(_fix_digits(year)), MONTHS.get(month) or MONTHS.get(month[:3]), int(_fix_digits(day))
+        )
     letters = re.search(r"[^\W\d_]{3,}\.?", re.sub(r"(?<=\d)(st|nd|rd|th|er)", "", text, flags=re.I))
     digits = re.findall(r"[0-9OoIl]+", re.sub(r"[^\W\d_]{2,}\.?", " ", text))
     if letters is None or len(digits) < 2:
