@@ -24,6 +24,7 @@ from tests.extractors.builders import doc_from_rows
         (["Нийт 18,804,500.00 төгрөг"], "MNT"),
         (["جمع کل 778,855,000 ریال"], "IRR"),
         (["الإجمالي ) جنيه مصري 76,613.70 ("], "EGP"),
+        (["कुल रकम (Grand Total) रु. 5,19,800.00", "काठमाडौं, नेपाल"], "NPR"),  # the rupee in Devanagari
         (["Net Payable Tk 1040.00"], "BDT"),
         (["TOTAL LE 130.00"], "EGP"),
         (["IMPORTE TOTAL S/ 18.70"], "PEN"),

@@ -81,7 +81,7 @@ _CUES: list[tuple[str, str]] = [
     (r"\+593\b|\bEcuador\b|\bQuito\b|\bGuayaquil\b", "EC"),
     (r"\+598\b|\bUruguay\b|\bMontevideo\b", "UY"),
     (r"\+591\b|\bBolivia\b|\bLa Paz\b|\bCochabamba\b|\bSanta Cruz de la Sierra\b", "BO"),
-    (r"\+977\b|\bNepal\b|\bKathmandu\b|\bPokhara\b|\bLalitpur\b", "NP"),
+    (r"\+977\b|\bNepal\b|\bKathmandu\b|\bPokhara\b|\bLalitpur\b|नेपाल", "NP"),
     (r"\+855\b|\bCambodia\b|\bPhnom Penh\b|\bSiem Reap\b", "KH"),
     (r"\+962\b|\bJordan\b|\bAmman\b", "JO"),
     (r"\+968\b|\bOman\b|\bMuscat\b", "OM"),

@@ -29,6 +29,7 @@ CURRENCY_SYMBOLS = {
     "₹": "INR",
     "rs": "INR",
     "rs.": "INR",
+    "रु.": "INR",  # the rupee in Devanagari (India, Nepal: the country decides)
     "rp": "IDR",
     "₫": "VND",
     "грн": "UAH",

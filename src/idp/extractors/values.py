@@ -54,7 +54,7 @@ NUMBER = re.compile(r"(?<![\w.,])\d+(?:[.,]\d+)?(?![\w.,]*\d)")
 CURRENCY_TOKEN = re.compile(
     rf"(?<![A-Za-z])({DOLLAR_MARKS}|RM|Rp|Rs\.?|KSh|Ksh|Tk\.?|L\.E\.|LE|S/\.?|won|GH₵|TSh|USh|R\.O\.|B/\.|"
     r"Bs\.?|FCFA|CFA|FRw|Lekë|Lek|so'm|Gs\.?|[A-Z]{3}|zł|Kč|Ft|lei|kr|Kr|TL|DH|Dh|DT|JD|KD|Kz|Br|Ar|BD|"
-    r"Rf|Nu|din|лв|R|Q|грн|RMB|人民币|บาท|ש\"ח|ج\.م|د\.ك|د\.إ|درهم|ر\.س|ر\.ق|د\.أ|د\.ب|ر\.ع|"
+    r"Rf|Nu|din|лв|R|Q|грн|RMB|人民币|บาท|ש\"ח|ج\.م|د\.ك|د\.إ|درهم|ر\.س|ر\.ق|د\.أ|د\.ب|ر\.ع|रु\.|"
     r"جنيه مصري|دينار بحريني|دينار كويتي|ريال عماني|ریال|тенге|төгрөг|"
     r"[$€£¥₹₱₦₵฿₩₺₪₴₫৳₡៛₲₼₾֏₭₮₸円원元])(?![A-Za-z])"
 )
