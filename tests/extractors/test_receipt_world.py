@@ -9,7 +9,7 @@ from idp.document import DocType
 from idp.extractors import build_lines, classify, extract_document
 from idp.extractors.country import resolve_currency
 from idp.extractors.currency_marks import currency_marks
-from idp.extractors.receipt_cues import STREET, legal_line
+from idp.extractors.receipt_cues import STREET, TAX_ID, legal_line
 from idp.extractors.text_tidy import address_separators, tidy_punctuation
 from tests.extractors.builders import doc_from_rows
 
@@ -95,6 +95,7 @@ def test_an_address_ends_at_a_tax_id_and_a_name_runs_on_after_an_ampersand() -> 
     fields = extract_document(doc_from_rows(rows, 500, 400)).fields
     assert fields["vendor_name"].value == "GOLDEN CRUST BAKERS & SWEETS"
     assert fields["vendor_address"].value == "Rue de la Régence 12 1000 Bruxelles"
+    assert TAX_ID.search("R.U.T.: 76.515.007-3")  # Chile's tax id with its periods (set RA)
 
 
 def test_the_net_payable_is_the_total_not_the_cash_handed_over() -> None:

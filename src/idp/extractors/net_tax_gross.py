@@ -31,6 +31,7 @@ from idp.extractors.amounts import page_amounts
 from idp.extractors.common import Span, find_dates, make_field, span
 from idp.extractors.currencies import THOUSANDTHS_CURRENCIES, WHOLE_CURRENCIES
 from idp.extractors.labels import LabelIndex
+from idp.extractors.tax_lines import field_amount
 
 MAX_TAX_SHARE = Decimal("0.3")
 # a whole number grouped by thousands (not by plain spaces: "1 500,000" is a quantity and a price) or of
@@ -121,16 +122,11 @@ def _field(doc: Document, value: Decimal, whole: bool, figures: list[Figure], co
     return make_field(doc, text, raw, conf, [f.spot for f in figures], source)
 
 
-def _value(fields: dict[str, FieldValue], name: str) -> Decimal | None:
-    field = fields.get(name)
-    return Decimal(field.value) if field is not None and field.value else None
-
-
 def net_tax_gross(
     doc: Document, fields: dict[str, FieldValue], currency: str | None, index: LabelIndex, prefix: str
 ) -> None:
     """Set total, subtotal and tax from figures the page's sums tie together (module doc)."""
-    total, sub, tax = _value(fields, "total"), _value(fields, "subtotal"), _value(fields, "tax")
+    total, sub, tax = (field_amount(fields, k) for k in ("total", "subtotal", "tax"))
     if total is not None and sub is not None and tax is not None and sub + tax == total:
         return
     whole = currency in WHOLE_CURRENCIES

@@ -96,7 +96,7 @@ POSTCODE = re.compile(
 )
 TAX_ID = re.compile(  # and other countries' tax and company ids: "TVA BE 0487...", "IČO:", "RUC", "Y-tunnus"
     r"\b(gst|sst|tax|vat|reg|roc|co\.?\s*no|company\s*no|tva|btw|mwst|ust-?id\w*|uid|iva|nif|cif|nip|i[cč]o|"
-    r"di[cč]|ruc|rut|nit|c\.?u\.?i\.?t|tin|trn|ntn|npwp|gstin|abn|kra\s*pin|y-tunnus|ad[oó]sz[aá]m|vkn|cnpj|"
+    r"di[cč]|ruc|rut|r\.\s?u\.\s?t|nit|c\.?u\.?i\.?t|tin|trn|ntn|npwp|gstin|abn|kra\s*pin|y-tunnus|ad[oó]sz[aá]m|vkn|cnpj|"
     r"siret|siren|mf|c\.?\s?r\.?\s*no|ddv|pib|oib|eik|kt\.|vsk|pvn|kmkr|pvm|rnc|vatin|dph|tpin|"
     r"reg\.?\s*com|c[ée]d\.?\s*jur\w*|ice\s*[:.]|pan\s*(?:no|:)|nipt|ninea|rccm|niu|rcs|brn|nuit|rtn|idno|"
     r"v[öo]en|stir|jib|stat\s*:|cc\s+\d)\b",

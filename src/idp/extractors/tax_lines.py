@@ -71,7 +71,7 @@ def _by_line(amounts: list[Amount]) -> dict[int, list[Amount]]:
     return rows
 
 
-def _value(fields: dict[str, FieldValue], name: str) -> Decimal | None:
+def field_amount(fields: dict[str, FieldValue], name: str) -> Decimal | None:
     f = fields.get(name)
     try:
         return Decimal(f.value) if f is not None and f.value else None
@@ -132,7 +132,7 @@ def sum_tax_lines(doc: Document, fields: dict[str, FieldValue], prefix: str) -> 
     with a subtotal read and no run that makes the total read, another printed total that the subtotal
     and a run make (the invoice's own total, not the amount due with a balance carried over or less a
     payment) becomes the total."""
-    total, sub, tax = _value(fields, "total"), _value(fields, "subtotal"), _value(fields, "tax")
+    total, sub, tax = (field_amount(fields, k) for k in ("total", "subtotal", "tax"))
     if total is None:
         return
     amounts = page_amounts(doc.lines)
@@ -263,7 +263,7 @@ def total_before_deductions(doc: Document, fields: dict[str, FieldValue], prefix
     and the total above the deductions less them makes it, that total above is the invoice's. The amount
     due may be printed more than once (a heading over the page): each place is tried."""
     chosen = fields.get("total")
-    due = _value(fields, "total")
+    due = field_amount(fields, "total")
     if chosen is None or due is None or not chosen.bbox:
         return
     rows = [(i, row[-1]) for i, row in sorted(_by_line(page_amounts(doc.lines)).items())]
