@@ -137,3 +137,19 @@ def test_a_total_in_won_has_no_cents() -> None:
     ]
     fields = extract_document(doc_from_rows(rows, 500, 400)).fields
     assert fields["currency"].value == "KRW" and fields["total"].value == "78000.00"
+
+
+def test_the_taxes_total_is_no_total_in_guaranies() -> None:
+    """``TOTAL A PAGAR GS. 61.000`` ... ``Total IVA 4.979`` (Paraguay): the last total names a tax."""
+    rows = [
+        (20, [(60, "SUPERMERCADO ÑANDUTÍ")]),
+        (45, [(20, "Asunción - Paraguay")]),
+        (70, [(20, "Yerba Kurupí 500g 1 15.900 10% 15.900")]),
+        (95, [(20, "TOTAL A PAGAR GS. 61.000")]),
+        (120, [(20, "Efectivo 100.000")]),
+        (145, [(20, "Vuelto 39.000")]),
+        (170, [(20, "IVA 10% 4.355")]),
+        (195, [(20, "Total IVA 4.979")]),
+    ]
+    fields = extract_document(doc_from_rows(rows, 500, 400)).fields
+    assert (fields["currency"].value, fields["total"].value) == ("PYG", "61000.00")

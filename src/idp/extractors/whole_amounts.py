@@ -17,6 +17,7 @@ import re
 from decimal import Decimal
 
 from idp.document import Document, FieldValue
+from idp.extractors.amounts import TAX
 from idp.extractors.common import make_field, span
 from idp.extractors.currencies import THOUSANDTHS_CURRENCIES, WHOLE_CURRENCIES
 from idp.extractors.labels import LabelIndex
@@ -76,22 +77,22 @@ def whole_amount_fields(
     found: dict[str, list[FieldValue]] = {}
     for i, line in enumerate(doc.lines):
         labels = [k for k in index.find(line.text) if k.key in FIELDS]
-        inline = [(k.key, m) for k in labels if (m := at.match(line.text, k.end))]
-        if (
-            len(inline) < 2
-        ):  # else a row of labelled figures: "공급가액 2,805,000 세액 280,500 합계금액 3,085,500"
+        # a row of labelled figures: "공급가액 2,805,000 세액 280,500 합계금액 3,085,500"
+        inline = [(k, m) for k in labels if (m := at.match(line.text, k.end))]
+        if len(inline) < 2:
             label = index.at_start(line.text)
             m = ending.search(line.text, label.end) if label is not None else None
-            if (
-                m is None
-            ):  # a label inside the line right before the number: "... 10%  Tiền thuế GTGT: 5.584.900"
+            if m is None:  # a label inside the line right before the number: "... Tiền thuế GTGT: 5.584.900"
                 label = labels[-1] if labels else None
                 after = label.end if label is not None else len(line.text)
                 m = ending.search(line.text, after)
                 if m is not None and not re.fullmatch(_MARK, line.text[after : m.start()].strip(" :")):
                     m = None  # only a currency mark between: "含稅總計 NT$ 112,350"
-            inline = [(label.key, m)] if label is not None and m is not None else []
-        for key, m in inline:
+            inline = [(label, m)] if label is not None and m is not None else []
+        for label, m in inline:
+            key = label.key
+            if key == "total" and TAX.match(line.text[label.end : m.start(1)].strip(" :(")):
+                continue  # "Total IVA 4.979": the taxes' total, not the total
             if key in FIELDS and key not in fields and (figure := _figure(doc, i, m, key, currency, prefix)):
                 found.setdefault(key, []).append(figure)
     totals = _printed_totals(doc, index) | {f.value for f in found.get("total", [])}
