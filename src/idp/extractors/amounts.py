@@ -27,9 +27,9 @@ from dataclasses import dataclass
 from decimal import Decimal
 
 from idp.document import Document, FieldValue, Line
-from idp.extractors.common import Span, find_dates, make_field, span
+from idp.extractors.common import Span, make_field, span
 from idp.extractors.normalize import find_amounts, normalize_amount
-from idp.extractors.values import amounts_in
+from idp.extractors.values import amounts_in, mask_dates
 
 STRONG_TOTAL = re.compile(
     r"grand\s*total|gross\s*total|total\s*gross|total\s*am\w{0,4}t\b|am(ou)?n?t\s*due|total\s*due|"
@@ -111,18 +111,12 @@ class Amount:
     alone: bool  # nothing else but the amount (and a currency mark) on its line
 
 
-def _date_mask(text: str) -> str:
-    for start, end, _ in find_dates(text):
-        text = text[:start] + " " * (end - start) + text[end:]
-    return text
-
-
 def page_amounts(lines: list[Line]) -> list[Amount]:
     """Every amount with decimals on the document, with the text that labels it."""
     out: list[Amount] = []
     for i, line in enumerate(lines):
         text = line.text
-        masked = _date_mask(text)
+        masked = mask_dates(text)
         for start, end, raw in amounts_in(masked):  # with French "1 234,56"
             if masked[end : end + 1] == "%" or masked[end : end + 2] == " %":
                 continue
@@ -135,7 +129,7 @@ def page_amounts(lines: list[Line]) -> list[Amount]:
             label = left
             if alone and i > 0 and lines[i - 1].page == line.page:
                 prev = lines[i - 1].text
-                if not find_amounts(_date_mask(prev)):
+                if not find_amounts(mask_dates(prev)):
                     label = prev + " " + left
             out.append(Amount(span(lines, i, start, end), raw, Decimal(value), label, alone))
     return out
@@ -157,7 +151,7 @@ def label_strength(a: Amount, lines: list[Line]) -> float:
     if TAX.search(a.label) and _TAX_OF.search(a.label):
         return 0.0
     # a labelled amount among others on its line is a table row (a tax summary), not the grand total
-    table_row = len(find_amounts(_date_mask(a.span.line.text))) > 1
+    table_row = len(find_amounts(mask_dates(a.span.line.text))) > 1
     if STRONG_TOTAL.search(a.label) and not SUBTOTAL.search(a.label):
         return 0.6 if table_row else 1.0
     if PLAIN_TOTAL.search(a.label) and not EXCLUDED.search(a.label):

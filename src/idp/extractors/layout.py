@@ -209,7 +209,7 @@ def _reading_order(row: list[Word]) -> list[Word]:
     # a bilingual row laid out right to left: a figure or a code (four digits or more, not "14-KM Road") at
     # its left end, the other script's label at its right ("WGT-2024-00871 .Invoice No / رقم الفاتورة")
     figure_first = bool(lettered) and (lettered[0] is not row[0] or len(re.findall(r"\d", row[0].text)) >= 4)
-    rtl_row = bool(lettered) and bool(RTL_LETTER.search(lettered[-1].text)) and figure_first
+    rtl_row = figure_first and bool(RTL_LETTER.search(lettered[-1].text))
     if not lettered or (latin and not rtl_row) or not any(RTL_LETTER.search(w.text) for w in lettered):
         return row
     runs: list[list[Word]] = []  # words of those scripts, and runs of figures between them (17 / 11 / 2024)

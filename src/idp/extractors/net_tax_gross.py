@@ -28,17 +28,17 @@ from itertools import pairwise
 
 from idp.document import Document, FieldValue, Line
 from idp.extractors.amounts import page_amounts
-from idp.extractors.common import Span, find_dates, make_field, span
+from idp.extractors.common import Span, make_field, span
 from idp.extractors.currencies import THOUSANDTHS_CURRENCIES, WHOLE_CURRENCIES
 from idp.extractors.labels import LabelIndex
 from idp.extractors.tax_lines import field_amount
+from idp.extractors.values import mask_dates
 
 MAX_TAX_SHARE = Decimal("0.3")
+# a dinar's figure: three decimals
+_THOUSANDTHS = re.compile(r"(?<![\d.,])(\d{1,3}(?:,\d{3})*\.\d{3}|\d{1,3}(?:\.\d{3})*,\d{3})(?![\d%])")
 # a whole number grouped by thousands (not by plain spaces: "1 500,000" is a quantity and a price) or of
 # three digits or more, not part of a code, phone number, date or rate
-_THOUSANDTHS = re.compile(
-    r"(?<![\d.,])(\d{1,3}(?:,\d{3})*\.\d{3}|\d{1,3}(?:\.\d{3})*,\d{3})(?![\d%])"
-)  # dinars
 _WHOLE = re.compile(
     r"(?<![\d.,'\-/:#A-Za-z])(\d{1,3}(?:[,.'\u00a0\u202f]\d{3})+|\d{3,10})(?![\d\-/:A-Za-z]|[.,]\d|\s?[%％])"
 )
@@ -49,12 +49,6 @@ class Figure:
     value: Decimal
     raw: str
     spot: Span
-
-
-def _masked(text: str) -> str:
-    for start, end, _ in find_dates(text):
-        text = text[:start] + " " * (end - start) + text[end:]
-    return text
 
 
 def figures_by_line(lines: list[Line], currency: str | None) -> dict[int, list[Figure]]:
@@ -74,7 +68,7 @@ def figures_by_line(lines: list[Line], currency: str | None) -> dict[int, list[F
         return out
     for i, line in enumerate(lines):
         taken = [(f.spot.start, f.spot.end) for f in out.get(i, [])]
-        for m in other.finditer(_masked(line.text)):
+        for m in other.finditer(mask_dates(line.text)):
             if any(a < m.end(1) and m.start(1) < b for a, b in taken):
                 continue  # part of an amount with decimals ("84 525 000,00")
             digits = re.sub(r"\D", "", m.group(1))
@@ -116,7 +110,9 @@ def _triples(rows: dict[int, list[Figure]]) -> list[Triple]:
     return out
 
 
-def _field(doc: Document, value: Decimal, whole: bool, figures: list[Figure], conf: float, source: str):
+def _field(
+    doc: Document, value: Decimal, whole: bool, figures: list[Figure], conf: float, source: str
+) -> FieldValue:
     text = f"{value:.0f}.00" if whole else str(value)
     raw = " + ".join(f.raw for f in figures)
     return make_field(doc, text, raw, conf, [f.spot for f in figures], source)
@@ -148,7 +144,7 @@ def net_tax_gross(
     after = next((i for i, line in enumerate(lines) if read.raw and read.raw in line.text), len(lines))
     for i in sorted(k for k in rows if k > after):
         gross = [f for f in rows[i] if f.value == total + tax]
-        if gross and any(m.key == "total" for m in index.find(doc.lines[i].text)):
+        if gross and any(m.key == "total" for m in index.find(lines[i].text)):
             conf = 0.6 * gross[0].spot.ocr_confidence
             fields["subtotal"] = read.model_copy(update={"source": f"{prefix}.subtotal+sums"})
             fields["total"] = _field(doc, gross[0].value, whole, gross[:1], conf, f"{prefix}.total+sums")

@@ -131,10 +131,7 @@ def normalize_date(raw: str | None, prefer_day_first: bool | None = None) -> str
     if kind == "compact":
         s = text
         return _make(int(s[:4]), int(s[4:6]), int(s[6:])) or _make(int(s[4:]), int(s[2:4]), int(s[:2]))
-    if (
-        kind == "cjk"
-    ):  # 2024年3月14日, 2024년 5월 20일, 令和6年3月14日, 民國113年7月22日 (or 113年), Mongolian
-        # "2025 оны 03 сарын 05"
+    if kind == "cjk":  # 2024年3月14日, 2024년 5월 20일, 令和6年3月14日, 民國113年7月22日, 2025 оны 3 сарын 5
         y, mo, d = (int(p) for p in re.findall(r"\d+", text))
         era = next((e for e in _ERAS if text.startswith(e)), None)
         return _make(_ERAS[era] + y if era else 1911 + y if y < 200 else y, mo, d)

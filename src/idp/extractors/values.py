@@ -126,14 +126,15 @@ def amounts_in(text: str) -> list[Found]:
 
 
 def parse_amount(text: str, day_first: bool | None = None) -> Found | None:
-    for start, end, raw in amounts_in(_mask_dates(text)):
+    for start, end, raw in amounts_in(mask_dates(text)):
         value = normalize_amount(raw)
         if value is not None and not text[end : end + 2].strip().startswith("%"):
             return start, end, value
     return None
 
 
-def _mask_dates(text: str) -> str:
+def mask_dates(text: str) -> str:
+    """``text`` with its dates blanked out (their figures are no amounts)."""
     for start, end, _ in find_dates(text):
         text = text[:start] + " " * (end - start) + text[end:]
     return text

@@ -22,6 +22,7 @@ from idp.extractors.common import make_field, span
 from idp.extractors.currencies import THOUSANDTHS_CURRENCIES, WHOLE_CURRENCIES
 from idp.extractors.labels import LabelIndex
 from idp.extractors.normalize import normalize_amount
+from idp.extractors.tax_lines import field_amount
 from idp.extractors.values import amounts_in
 
 # a whole number ending the line, grouped by spaces, dots, commas or apostrophes (one of them: "2,805,000
@@ -96,23 +97,18 @@ def whole_amount_fields(
             if key in FIELDS and key not in fields and (figure := _figure(doc, i, m, key, currency, prefix)):
                 found.setdefault(key, []).append(figure)
     totals = _printed_totals(doc, index) | {f.value for f in found.get("total", [])}
-    for key in FIELDS:
-        if key in found:
+    for key in (k for k in FIELDS if k in found):
+        if key == "total":  # the total subtotal + tax make, else the last (after a discount, a deposit)
+            sub, tax = field_amount(fields, "subtotal"), field_amount(fields, "tax")
+            made = str(sub + tax) if sub is not None and tax is not None else None
+            fields[key] = next((f for f in found[key] if f.value == made), found[key][-1])
+        else:
             agreeing = (f for f in found[key] if key != "tax" or _adds_up(fields, f, totals))
-            first = found[key][0]
-            if key == "total":  # the total subtotal + tax make, else the last (after a discount, a deposit)
-                made = sum(
-                    (Decimal(fields[k].value or 0) for k in ("subtotal", "tax") if k in fields), Decimal(0)
-                )
-                both = "subtotal" in fields and "tax" in fields
-                agreeing = (f for f in found[key] if both and f.value == str(made))
-                first = found[key][-1]
-            fields[key] = next(agreeing, first)
-    if (
-        "subtotal" not in fields and "tax" in fields and "total" in fields
-    ):  # "合 計 36,500" over "總計 38,325"
-        before_tax = Decimal(fields["total"].value or 0) - Decimal(fields["tax"].value or 0)
-        net = next((f for f in found.get("total", []) if Decimal(f.value or 0) == before_tax), None)
+            fields[key] = next(agreeing, found[key][0])
+    total, tax = field_amount(fields, "total"), field_amount(fields, "tax")
+    if "subtotal" not in fields and total is not None and tax is not None:
+        # an earlier total is the net: "合 計 36,500" over "營業稅 1,825" and "總計 38,325"
+        net = next((f for f in found.get("total", []) if Decimal(f.value or 0) == total - tax), None)
         if net is not None:
             fields["subtotal"] = net.model_copy(update={"source": f"{prefix}.subtotal+whole"})
 
