@@ -13,6 +13,7 @@ case-insensitive). PDFs without words (no text layer) are counted as misses.
 from __future__ import annotations
 
 import argparse
+import io
 import json
 import re
 import sys
@@ -28,6 +29,7 @@ from idp.document import Document, Page, SourceInfo, Word
 from idp.extractors import extract_document
 from idp.extractors.normalize import normalize_amount
 from idp.pipeline.pdf import layer_words
+from idp.pipeline.pdf_forms import flatten_form_fields
 
 ROOT = Path(__file__).resolve().parents[2] / "shared" / "datasets" / "adbuy-invoices-30"
 DPI = 150
@@ -38,7 +40,8 @@ def doc_from_pdf(path: Path) -> Document:
 
     pages = []
     scale = DPI / 72
-    with pdfplumber.open(path) as pdf:
+    # a filled-in form's values drawn into its pages, as the pipeline's PDF stage does
+    with pdfplumber.open(io.BytesIO(flatten_form_fields(path.read_bytes()))) as pdf:
         for n, p in enumerate(pdf.pages, start=1):
             words = [
                 Word(

@@ -23,6 +23,7 @@ import pypdfium2 as pdfium
 from PIL import Image
 
 from idp.config import load_config
+from idp.pipeline.pdf_forms import flatten_form_fields
 from idp.pipeline.processor import DocumentProcessor
 from outside_score import FIELDS, same
 
@@ -30,8 +31,8 @@ DPI = 150
 
 
 def scanned(path: Path) -> bytes:
-    """The PDF's pages as a grey multi-page TIFF at ``DPI``."""
-    pdf = pdfium.PdfDocument(str(path))
+    """The PDF's pages as a grey multi-page TIFF at ``DPI`` (a filled-in form printed with its values)."""
+    pdf = pdfium.PdfDocument(flatten_form_fields(path.read_bytes()))
     pages: list[Image.Image] = [pdf[i].render(scale=DPI / 72).to_pil().convert("L") for i in range(len(pdf))]
     buf = io.BytesIO()
     pages[0].save(buf, format="TIFF", save_all=True, append_images=pages[1:], compression="tiff_lzw")

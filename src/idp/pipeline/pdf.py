@@ -1,4 +1,5 @@
 """PDF pages, rendered one at a time with PDFium (pypdfium2) or poppler (pdf2image); text layer by pdfplumber.
+The values of a filled-in form are drawn into their pages first (pdf_forms.py).
 
 A page whose text layer holds enough usable words is a digital page: its words (boxes scaled to the
 rendered image's pixels, confidence 1.0) are used and OCR is skipped. Other pages are scans, and so
@@ -19,6 +20,7 @@ import numpy as np
 from idp.config import IngestSettings
 from idp.document import Attachment, Page, QuarantineError, QuarantineReason, Word
 from idp.extractors.values import RTL_LETTER
+from idp.pipeline.pdf_forms import flatten_form_fields, has_form_fields
 from idp.pipeline.text_layer_quality import DEFAULT_THRESHOLDS, TextLayerThresholds, judge_text_layer
 
 logger = logging.getLogger(__name__)
@@ -52,6 +54,10 @@ def open_pdf(data: bytes, settings: IngestSettings) -> tuple[int, Iterator[Page]
         raise QuarantineError(QuarantineReason.corrupt, f"cannot open the PDF: {exc}") from exc
     try:
         scales = _page_scales(document, settings)
+        if has_form_fields(document):  # typed-in values drawn into their pages (pdf_forms.py)
+            document.close()
+            data = flatten_form_fields(data)
+            document = pdfium.PdfDocument(data)
     except BaseException:
         document.close()
         raise
