@@ -43,3 +43,16 @@ def test_a_layer_without_spaces_is_split_at_its_narrow_gaps() -> None:
 def test_a_layer_with_spaces_is_read_as_before() -> None:
     data = _pdf(spaced=True)
     assert _texts(data, layer_words) == _texts(data, lambda page: page.extract_words()) == WORDS * 3
+
+
+def test_a_glyph_drawn_twice_in_place_is_read_once() -> None:
+    """Fake bold (a word printed twice over itself) and a form field drawn over its own copy give each
+    character twice in the layer: ``HHOOMM--22002255`` for ``HOM-2025``."""
+    pdf = FPDF(format="A4", unit="pt")
+    pdf.add_page()
+    pdf.set_font("Helvetica", size=11)
+    pdf.text(72, 100, "Claim reference")
+    for _ in range(2):
+        pdf.text(180, 100, "HOM-2025-118204")
+    data = bytes(pdf.output())
+    assert _texts(data, layer_words) == ["Claim", "reference", "HOM-2025-118204"]

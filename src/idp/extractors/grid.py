@@ -39,20 +39,33 @@ def label_row(lines: list[Line], row: list[Span]) -> bool:
     """A row of labels with their values under them (boxed form fields, an invoice's header grid):
     two or more short cells without digits or colons, in capitals, smaller than the text under them or
     three and more, and the next line (or the one after) has a cell under at least two of them."""
-    figures = [re.search(r"\d", _RATE.sub("", c.text)) for c in row]  # a rate is no value: "Moms 25 %"
+    # a rate is no value ("Moms 25 %"), nor what a bracket says of the box ("Fødselsnummer (11 siffer)")
+    figures = [re.search(r"\d", _RATE.sub("", re.sub(r"\([^()]*\)", "", c.text))) for c in row]
     if len(row) < 2 or any(figures) or any(c.text.rstrip().endswith(":") for c in row):
         return False
     i = row[0].line_index
     under = [cells(lines, k) for k in (i + 1, i + 2) if k < len(lines) and lines[k].page == lines[i].page]
     # the values' line, or the one after when a neighbour column's line comes between
-    nxt = next((c for c in under if aligned_count(row, c) >= 2), under[0] if under else None)
+    nxt = next((c for c in under if aligned_count(row, c) >= 2 or _boxed(row, c)), None)
+    nxt = nxt if nxt is not None or not under else under[0]
     if nxt is None:
         return False
-    aligned = aligned_count(row, nxt)
+    aligned = max(aligned_count(row, nxt), len(row) if _boxed(row, nxt) else 0)
     smaller = _height([w for c in row for w in c.words]) * 1.25 <= _height([w for n in nxt for w in n.words])
     upper = all(c.text.upper() == c.text for c in row)
     several = len(row) >= 3 and all(len(c.text.split()) <= 4 for c in row)
     return aligned >= 2 and (smaller or upper or several) and not table_header(lines, i, row)
+
+
+def _boxed(row: list[Span], values: list[Span]) -> bool:
+    """As many values as captions, each starting in its caption's column (from the caption's left edge
+    to the next one's): boxes whose figures are right-aligned under short captions (``Montant total (€)``
+    over ``2 745,60``), which overlap no caption's text."""
+    if len(values) != len(row):
+        return False
+    slack = 0.5 * _height([w for c in row for w in c.words])
+    edges = [c.words[0].bbox[0] for c in row] + [float("inf")]
+    return all(edges[j] - slack <= v.words[0].bbox[0] < edges[j + 1] for j, v in enumerate(values))
 
 
 def table_header(lines: list[Line], i: int, row: list[Span]) -> bool:

@@ -76,9 +76,10 @@ _NAME_REST = re.compile(
 _MARKER = re.compile(r"\W*(?:(?:\d{1,2}[a-z]?|[a-z])[.)]\s+)?")  # a form's item marker: "D) ", "2. "
 _WORD = re.compile(r"[^\W_]+|#")  # any script's letters: Greek and Cyrillic labels too
 _CUE_WORD = re.compile(r"-?[^\W_]+|#")  # "-netto": a word the label must not hold
+# a label, then its colon, its currency's mark ("Montant total (€ TTC)") or the figure it labels
 _CUE_LABEL = re.compile(
     r"^\W*(?:\d{1,2}[a-z]?[.)]?\s+|[a-z][.)]\s+)?(?P<label>[^\d:：?？$€£¥]{2,60}?)\s*"
-    r"(?P<colon>[:：?？]\s*|[$€£¥]?\s*$|(?<=\s)(?=[$€£¥]?\s?\d)|(?=[$€£¥]\s?\d))"
+    r"(?P<colon>[:：?？]\s*|[$€£¥]?\s*$|[$€£¥][^()\d]{0,8}\)\s*$|(?<=\s)(?=[$€£¥]?\s?\d)|(?=[$€£¥]\s?\d))"
 )
 
 

@@ -18,7 +18,7 @@ from idp.extractors.labels import LabelIndex
 
 _SECTION_NUMBER = re.compile(
     r"^\W*(?:(?:part|section|teil|abschnitt|partie|secci[óo]n|parte|sezione|deel|cz[eę][śs][ćc]|del)\s*"
-    r"[\w.]{1,4}\s*[:.–-]\s*|(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+)?",
+    r"[\w.]{1,4}\s*[:.–-]\s*|(?:\d{1,2}|[a-z]|[ivx]{1,4})[.)]\s+|\d{1,2}\s+(?=[^\W\d_]))?",
     re.I,
 )
 # a section about the deceased names the life assured, not who claims (``The life assured (deceased)``)

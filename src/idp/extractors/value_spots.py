@@ -8,6 +8,7 @@ import re
 
 from idp.document import Line
 from idp.extractors.common import Span, below, cells, span, union_bbox
+from idp.extractors.grid import label_row
 from idp.extractors.labels import NAME_WORD, LabelIndex, LabelMatch
 from idp.extractors.values import LABEL_LIKE, parse_value
 
@@ -119,6 +120,8 @@ def value_spots(
         labelled = under is not None and index.at_start(under.text) is not None  # its own label's value
         name = _named_under(lines, under, index) if under is not None and named and not labelled else None
         caption = named and under is not None and NAME_WORD.match(under.text)  # "ИМЕ, ПРЕЗИМЕ": no name
+        # nor does a row of captions over their boxes ("Navn  CPR-nr.  Telefon")
+        caption = caption or (under is not None and label_row(lines, cells(lines, under.line_index)))
         if name is not None:
             out.append((name, 0.85))
         elif (
@@ -160,7 +163,7 @@ def _named_under(lines: list[Line], under: Span, index: LabelIndex) -> Span | No
     if m is None:
         return None
     row = cells(lines, under.line_index)
-    if all(c.text.upper() == c.text and not re.search(r"\d", c.text) for c in row):
+    if label_row(lines, row) or all(c.text.upper() == c.text and not re.search(r"\d", c.text) for c in row):
         x0, _, x1, _ = union_bbox(under.words)  # a row of captions ("НАИМЕНОВАНИЕ  ЕИК"): the name under
         name = below(lines, under.line_index, x0, x1, max_lines=1)
         return name if name is not None and not is_label(name.text, index) else None

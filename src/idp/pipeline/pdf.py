@@ -201,6 +201,7 @@ def layer_words(page: Any) -> list[dict[str, Any]]:
     A layer without space characters (pdflatex, Ghostscript from PostScript) separates its words only
     by gaps, which in narrow type are under pdfplumber's 3-point default (Times at 11 pt leaves about
     2.75 points: ``Datedefacture:``); there a gap of 0.15 of the font size splits words."""
+    page = page.dedupe_chars()  # a glyph drawn twice in place (fake bold, a form field drawn over its copy)
     chars = page.chars
     spaceless = len(chars) >= 50 and sum(1 for c in chars if c["text"] == " ") < 0.01 * len(chars)
     extra = {"x_tolerance_ratio": 0.15} if spaceless else {}
