@@ -32,3 +32,22 @@ def test_without_a_carried_balance_the_amount_due_stands() -> None:
     rows = [r for r in SUMMARY if "carried" not in r[1][0][1]]
     rows.append((380, [(20, "Total amount due"), (520, "$251.43")]))
     assert extract_document(doc_from_rows(rows, 720, 800)).fields["total"].value == "251.43"
+
+
+def test_an_invoice_total_under_which_a_previous_balance_is_added_is_the_total() -> None:
+    rows = [
+        (20, [(20, "INVOICE"), (420, "Fenwick & Hale Joinery Ltd")]),
+        (45, [(420, "Invoice No. FHJ-2025-0317")]),
+        (70, [(420, "Invoice Date 14/03/2025")]),
+        (120, [(20, "Description"), (300, "Qty"), (380, "Rate"), (520, "Amount")]),
+        (145, [(20, "Bespoke oak shelving unit"), (300, "3"), (380, "420.00"), (520, "1,260.00")]),
+        (170, [(20, "Fitting - 2 joiners, 1 day"), (300, "1"), (380, "380.00"), (520, "380.00")]),
+        (215, [(380, "Subtotal"), (520, "£1,640.00")]),
+        (240, [(380, "Delivery"), (520, "£45.00")]),
+        (265, [(380, "VAT @ 20%"), (520, "£337.00")]),
+        (290, [(380, "Invoice Total"), (520, "£2,022.00")]),
+        (315, [(380, "Previous Balance"), (520, "£420.00")]),
+        (360, [(20, "Sort code 20-45-77 Account 63019844"), (380, "Total Amount Due"), (520, "£2,442.00")]),
+    ]
+    f = extract_document(doc_from_rows(rows, 720, 800)).fields
+    assert f["total"].value == "2022.00"  # not the amount due that settles the old balance too

@@ -29,7 +29,8 @@ CURRENT = re.compile(
     r"\b(this|current)\s+(month'?s|period'?s|bill'?s)\s+charges|\bcurrent\s+charges|\bnew\s+charges|"
     r"\bcurrent\s+bill(\s+amount)?\b|"
     r"\btotal\s+current|\bcharges\s+this\s+(month|period)|\bmontant\s+de\s+la\s+p[ée]riode|"
-    r"\baktuelle\s+rechnung|\bcargos\s+del\s+(mes|periodo)",
+    r"\baktuelle\s+rechnung|\bcargos\s+del\s+(mes|periodo)|"
+    r"\binvoice\s+total\b|\btotal\s+(of\s+)?this\s+invoice\b|\brechnungsbetrag\b|\btotal\s+(de\s+la\s+)?facture\b",
     re.I,
 )
 
