@@ -1,6 +1,7 @@
 """Claim forms filled in on screen (held-out set OF's kinds): rows of captions over the boxes their values
 were typed into, a section numbered without a period, a caption that names its currency, figures typed
-right-aligned in boxes wider than their captions."""
+right-aligned in boxes wider than their captions; an invoice template's boxes beside its address block (set
+AF's)."""
 
 from __future__ import annotations
 
@@ -64,3 +65,25 @@ def test_figures_right_aligned_in_boxes_wider_than_their_captions() -> None:
         (125, [(370, "24 380,00"), (640, "1 000,00"), (800, "2744718033/0800")]),
     ]
     assert _fields(rows)["amount_claimed"] == "24380.00"  # not the deductible (Slovak "spolu" is a total)
+
+
+def test_a_grid_of_boxes_beside_an_address_block_reads_past_its_lines() -> None:
+    """An invoice template's boxes (Due Date, Customer No.) beside the sender's address: the values are
+    three lines under their captions, past the address's lines in the left column."""
+    rows = [
+        (20, [(500, "TAX INVOICE")]),
+        (60, [(80, "FROM"), (630, "INVOICE NO."), (900, "INVOICE DATE")]),
+        (85, [(80, "Coastline Commercial Cleaning Pty Ltd")]),
+        (110, [(630, "INV-0893"), (900, "14 March 2025")]),
+        (135, [(80, "3/41 Enterprise Drive")]),
+        (160, [(630, "DUE DATE"), (900, "CUSTOMER NO.")]),
+        (185, [(80, "Tomago NSW 2322")]),
+        (210, [(80, "Ph 02 4912 7731")]),
+        (235, [(630, "28 March 2025"), (900, "CUS-0147")]),
+        (300, [(80, "Description"), (700, "Amount")]),
+        (325, [(80, "Commercial carpet cleaning"), (700, "2,515.00")]),
+        (350, [(500, "GST 10%"), (700, "251.50")]),
+        (375, [(500, "Total (inc GST)"), (700, "$2,766.50")]),
+    ]
+    doc = extract_document(doc_from_rows(rows, 1200, 1600))
+    assert doc.fields["due_date"].value == "2025-03-28"

@@ -38,15 +38,20 @@ _RATE = re.compile(r"\d+(?:[.,]\d+)?\s*%")
 def label_row(lines: list[Line], row: list[Span]) -> bool:
     """A row of labels with their values under them (boxed form fields, an invoice's header grid):
     two or more short cells without digits or colons, in capitals, smaller than the text under them or
-    three and more, and the next line (or the one after) has a cell under at least two of them."""
+    three and more, and the next line (or the one after) has a cell under at least two of them; or, past
+    lines that hold only a left column's words (an address block beside the boxes), one under each."""
     # a rate is no value ("Moms 25 %"), nor what a bracket says of the box ("Fødselsnummer (11 siffer)")
     figures = [re.search(r"\d", _RATE.sub("", re.sub(r"\([^()]*\)", "", c.text))) for c in row]
     if len(row) < 2 or any(figures) or any(c.text.rstrip().endswith(":") for c in row):
         return False
     i = row[0].line_index
-    under = [cells(lines, k) for k in (i + 1, i + 2) if k < len(lines) and lines[k].page == lines[i].page]
+    near = [k for k in (i + 1, i + 2) if k < len(lines) and lines[k].page == lines[i].page]
+    under = [cells(lines, k) for k in near]
     # the values' line, or the one after when a neighbour column's line comes between
     nxt = next((c for c in under if aligned_count(row, c) >= 2 or _boxed(row, c)), None)
+    if nxt is None:  # past an address block beside the grid, a value under every label
+        further = [cells(lines, k) for k in _under_lines(lines, row) if k not in near]
+        nxt = next((c for c in further if aligned_count(row, c) >= len(row) or _boxed(row, c)), None)
     nxt = nxt if nxt is not None or not under else under[0]
     if nxt is None:
         return False
@@ -55,6 +60,20 @@ def label_row(lines: list[Line], row: list[Span]) -> bool:
     upper = all(c.text.upper() == c.text for c in row)
     several = len(row) >= 3 and all(len(c.text.split()) <= 4 for c in row)
     return aligned >= 2 and (smaller or upper or several) and not table_header(lines, i, row)
+
+
+def _under_lines(lines: list[Line], row: list[Span]) -> list[int]:
+    """The next two lines of the page with words under the row (from its left edge on): a line holding
+    only a left column's words (the sender's address beside a grid of boxes) is passed over, four at most."""
+    i = row[0].line_index
+    left = row[0].words[0].bbox[0] - 0.5 * _height([w for c in row for w in c.words])
+    out: list[int] = []
+    for k in range(i + 1, min(i + 5, len(lines))):
+        if lines[k].page != lines[i].page or len(out) == 2:
+            break
+        if any(w.bbox[0] >= left for w in lines[k].words):
+            out.append(k)
+    return out
 
 
 def _boxed(row: list[Span], values: list[Span]) -> bool:
@@ -89,8 +108,11 @@ def grid_values(lines: list[Line], row: list[Span], index: LabelIndex) -> Pairs:
     if paired is not None:
         return paired
     heads: list[tuple[float, LabelMatch | None, Span]] = []
-    slack = 0.5 * _height(lines[i + 1].words) if i + 1 < len(lines) else 0.0
-    starts = [c.words[0].bbox[0] for c in cells(lines, i + 1)] if i + 1 < len(lines) else []
+    # the value is on the next line under the row, or the one after when a taller neighbour column's
+    # line comes between
+    under = _under_lines(lines, row)
+    slack = 0.5 * _height(lines[under[0]].words) if under else 0.0
+    starts = [c.words[0].bbox[0] for c in cells(lines, under[0])] if under else []
     for cell in row:
         found = index.find(cell.text, header=True)
         if not found:
@@ -114,8 +136,6 @@ def grid_values(lines: list[Line], row: list[Span], index: LabelIndex) -> Pairs:
                 heads.append((left, None, cell))
             heads.append((x0, m, cell))
     heads.sort(key=lambda h: h[0])
-    # the value is on the next line, or the one after when a taller neighbour column's line comes between
-    under = [k for k in (i + 1, i + 2) if k < len(lines) and lines[k].page == lines[i].page]
     out = []
     for n, (x0, m, cell) in enumerate(heads):
         if m is None:
