@@ -218,6 +218,8 @@ def _consistent(name: str, value: str, shown: str) -> str | None:
 
 
 def check(out: Path, shown_all: dict[str, dict]) -> int:
+    from outside_common_z import CLAIM_FIELDS
+
     root = out / "OF"
     fails = total = 0
     for pdf in sorted(root / "pdf" / f"{stem}.pdf" for stem in shown_all):
@@ -229,14 +231,7 @@ def check(out: Path, shown_all: dict[str, dict]) -> int:
         if "(cid:" in flat_text:
             problems.append("(cid:) glyphs in flattened text")
         n_fields = 0
-        for name in (
-            "claim_number",
-            "policy_number",
-            "claimant_name",
-            "date_of_loss",
-            "amount_claimed",
-            "provider",
-        ):
+        for name in CLAIM_FIELDS:
             value = key.get(name)
             if value is None:
                 if name in shown:
