@@ -51,8 +51,8 @@ def label_row(lines: list[Line], row: list[Span]) -> bool:
     nxt = next((c for c in under if aligned_count(row, c) >= 2 or _boxed(row, c)), None)
     if nxt is None:  # past an address block beside the grid, a value under every label
         further = [cells(lines, k) for k in _under_lines(lines, row) if k not in near]
-        nxt = next((c for c in further if aligned_count(row, c) >= len(row) or _boxed(row, c)), None)
-    nxt = nxt if nxt is not None or not under else under[0]
+        every = (c for c in further if aligned_count(row, c) >= len(row) or _boxed(row, c))
+        nxt = next(every, under[0] if under else None)
     if nxt is None:
         return False
     aligned = max(aligned_count(row, nxt), len(row) if _boxed(row, nxt) else 0)

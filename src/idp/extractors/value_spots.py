@@ -118,10 +118,12 @@ def value_spots(
             if figure is not None and (more is None or not re.search(r"\d", more.text)):
                 under = figure
         labelled = under is not None and index.at_start(under.text) is not None  # its own label's value
-        name = _named_under(lines, under, index) if under is not None and named and not labelled else None
-        caption = named and under is not None and NAME_WORD.match(under.text)  # "ИМЕ, ПРЕЗИМЕ": no name
-        # nor does a row of captions over their boxes ("Navn  CPR-nr.  Telefon")
-        caption = caption or (under is not None and label_row(lines, cells(lines, under.line_index)))
+        # a row of captions over their boxes ("Navn  CPR-nr.  Telefon") holds no value
+        captions = under is not None and label_row(lines, cells(lines, under.line_index))
+        name = None
+        if under is not None and named and not labelled:
+            name = _named_under(lines, under, index, captions)
+        caption = captions or (named and under is not None and NAME_WORD.match(under.text))  # "ИМЕ, ПРЕЗИМЕ"
         if name is not None:
             out.append((name, 0.85))
         elif (
@@ -157,13 +159,14 @@ def _parallel_blocks(lines: list[Line], head: Span, other: Span) -> bool:
     )
 
 
-def _named_under(lines: list[Line], under: Span, index: LabelIndex) -> Span | None:
-    """The name after a name label under a party's heading, in its cell or the next (``Namn  Maja ...``)."""
+def _named_under(lines: list[Line], under: Span, index: LabelIndex, captions: bool) -> Span | None:
+    """The name after a name label under a party's heading, in its cell or the next (``Namn  Maja ...``);
+    ``captions``: ``under``'s line is a row of captions over their boxes (:func:`label_row`)."""
     m = NAME_WORD.match(under.text)
     if m is None:
         return None
     row = cells(lines, under.line_index)
-    if label_row(lines, row) or all(c.text.upper() == c.text and not re.search(r"\d", c.text) for c in row):
+    if captions or all(c.text.upper() == c.text and not re.search(r"\d", c.text) for c in row):
         x0, _, x1, _ = union_bbox(under.words)  # a row of captions ("НАИМЕНОВАНИЕ  ЕИК"): the name under
         name = below(lines, under.line_index, x0, x1, max_lines=1)
         return name if name is not None and not is_label(name.text, index) else None

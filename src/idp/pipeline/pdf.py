@@ -20,7 +20,7 @@ import numpy as np
 from idp.config import IngestSettings
 from idp.document import Attachment, Page, QuarantineError, QuarantineReason, Word
 from idp.extractors.values import RTL_LETTER
-from idp.pipeline.pdf_forms import flatten_form_fields, has_form_fields
+from idp.pipeline.pdf_forms import draw_form_fields, has_form_fields
 from idp.pipeline.text_layer_quality import DEFAULT_THRESHOLDS, TextLayerThresholds, judge_text_layer
 
 logger = logging.getLogger(__name__)
@@ -53,11 +53,12 @@ def open_pdf(data: bytes, settings: IngestSettings) -> tuple[int, Iterator[Page]
             ) from exc
         raise QuarantineError(QuarantineReason.corrupt, f"cannot open the PDF: {exc}") from exc
     try:
+        forms = has_form_fields(document)
+        if forms:
+            document.init_forms()  # before any page is loaded
         scales = _page_scales(document, settings)
-        if has_form_fields(document):  # typed-in values drawn into their pages (pdf_forms.py)
-            document.close()
-            data = flatten_form_fields(data)
-            document = pdfium.PdfDocument(data)
+        if forms:  # typed-in values drawn into their pages, once the page count and sizes are known
+            data = draw_form_fields(document, data)
     except BaseException:
         document.close()
         raise

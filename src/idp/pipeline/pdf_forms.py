@@ -26,20 +26,14 @@ def has_form_fields(document: Any) -> bool:
     return bool(document.get_formtype() != pdfium_c.FORMTYPE_NONE)
 
 
-def flatten_form_fields(data: bytes) -> bytes:
-    """The PDF with its form fields' values drawn into the pages; `data` itself when it has no form,
-    when nothing was flattened, or when PDFium fails (logged: the pages are then read without them)."""
+def draw_form_fields(document: Any, data: bytes) -> bytes:
+    """Draw the form fields of ``document`` (opened from ``data``, ``document.init_forms()`` called before
+    any page was loaded) into its pages; the PDF's bytes after, or ``data`` when nothing was drawn or
+    PDFium failed (logged: the pages are then read without them)."""
     import pypdfium2 as pdfium
     import pypdfium2.raw as pdfium_c
 
     try:
-        document = pdfium.PdfDocument(data)
-    except pdfium.PdfiumError:
-        return data  # the caller reports a file that cannot be opened
-    try:
-        if not has_form_fields(document):
-            return data
-        document.init_forms()  # before any page is loaded
         flattened = 0
         for index in range(len(document)):
             page = document[index]
@@ -56,5 +50,21 @@ def flatten_form_fields(data: bytes) -> bytes:
     except (pdfium.PdfiumError, RuntimeError) as exc:
         logger.warning("form fields not read, the pages are read without them: %s", exc)
         return data
+
+
+def flatten_form_fields(data: bytes) -> bytes:
+    """The PDF with its form fields' values drawn into the pages (:func:`draw_form_fields`); ``data``
+    itself when it has no form or cannot be opened."""
+    import pypdfium2 as pdfium
+
+    try:
+        document = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError:
+        return data  # the caller reports a file that cannot be opened
+    try:
+        if not has_form_fields(document):
+            return data
+        document.init_forms()  # before any page is loaded
+        return draw_form_fields(document, data)
     finally:
         document.close()
