@@ -18,6 +18,7 @@ Pages are downscaled to 2000 px as the OCR stage does. `prepare SRC DST` writes 
 from __future__ import annotations
 
 import argparse
+import difflib
 import json
 import multiprocessing as mp
 import os
@@ -103,13 +104,20 @@ def _timed(conns: list[Any], seconds: float, make_cmd: Any) -> tuple[float, list
 
 
 def _compare(refs: list[dict[str, Any]], got: list[dict[str, Any]]) -> dict[str, Any]:
+    """Lines and words the torch engine reads as the CPU path does, matched in order (difflib), so one
+    extra or missing line counts once, not for every line after it; the first differences listed."""
     lines = same = words = same_words = 0
     box_diff = 0.0
-    for r, g in zip(refs, got, strict=True):
+    differences: list[dict[str, Any]] = []
+    for page, (r, g) in enumerate(zip(refs, got, strict=True)):
         lines += len(r["txts"])
-        same += sum(a == b for a, b in zip(r["txts"], g["txts"], strict=False))
+        same += _matched(r["txts"], g["txts"])
         words += len(r["words"])
-        same_words += sum(a == b for a, b in zip(r["words"], g["words"], strict=False))
+        same_words += _matched(r["words"], g["words"])
+        matcher = difflib.SequenceMatcher(None, r["txts"], g["txts"], autojunk=False)
+        for tag, i1, i2, j1, j2 in matcher.get_opcodes():
+            if tag != "equal" and len(differences) < 30:
+                differences.append({"page": page, "cpu": r["txts"][i1:i2], "torch": g["txts"][j1:j2]})
         if len(r["boxes"]) == len(g["boxes"]) and r["boxes"]:
             box_diff = max(
                 box_diff,
@@ -127,7 +135,13 @@ def _compare(refs: list[dict[str, Any]], got: list[dict[str, Any]]) -> dict[str,
         "identical_words_pct": round(100 * same_words / max(words, 1), 2),
         "line_count_diff": sum(len(g["txts"]) - len(r["txts"]) for r, g in zip(refs, got, strict=True)),
         "max_box_diff_px": box_diff,
+        "differences": differences,
     }
+
+
+def _matched(ref: list[str], got: list[str]) -> int:
+    matcher = difflib.SequenceMatcher(None, ref, got, autojunk=False)
+    return sum(block.size for block in matcher.get_matching_blocks())
 
 
 def main(argv: list[str]) -> None:
@@ -170,11 +184,12 @@ def main(argv: list[str]) -> None:
 
     ctx = mp.get_context("spawn")
     refs: list[dict[str, Any]] = []
+    lines = {"respace": args.respace}  # both engines turn recognised lines into words alike
     if args.cpu_procs and files:
         pairs = [ctx.Pipe() for _ in range(args.cpu_procs)]
         shares = [check[i :: args.cpu_procs] for i in range(args.cpu_procs)]
         workers = [
-            ctx.Process(target=cpu_worker, args=(c, files, s, args.respace), daemon=True)
+            ctx.Process(target=cpu_worker, args=(c, files, s, lines), daemon=True)
             for (_, c), s in zip(pairs, shares, strict=True)
         ]
         for w in workers:
@@ -201,7 +216,7 @@ def main(argv: list[str]) -> None:
         "batch_pages": args.batch_pages,
         "det_batch_pages": args.det_batch_pages,
         "rec_batch_size": args.rec_batch_size,
-        "respace": args.respace,
+        **lines,
     }
     n_max = max(procs)
     pairs = [ctx.Pipe() for _ in range(n_max)]
@@ -220,7 +235,8 @@ def main(argv: list[str]) -> None:
         for name, opts in variants:
             conns[0].send(("check", opts, check))
             report["accuracy"][name] = _compare(refs, _recv(conns[:1], "lines")[0])
-            save(f"texts vs RapidOCR ({name}): {report['accuracy'][name]}")
+            brief = {k: v for k, v in report["accuracy"][name].items() if k != "differences"}
+            save(f"texts vs RapidOCR ({name}): {brief}")
     sampler, runs = _GpuSampler(), []
     plan = [(n, "default", variants[0][1]) for n in procs] + [(n_max, name, o) for name, o in variants[1:]]
     for n, name, opts in plan:
@@ -271,6 +287,8 @@ def main(argv: list[str]) -> None:
             f"texts vs RapidOCR ({name}): {acc['identical_lines_pct']}% of {acc['lines']} lines identical, "
             f"{acc['identical_words_pct']}% words, max box diff {acc['max_box_diff_px']} px"
         )
+        for difference in acc["differences"][:3]:
+            print(f"  page {difference['page']}: {difference['cpu']} -> {difference['torch']}")
     print(f"device: {report['gpu'].get('name')}; results: {json_path}")
 
 

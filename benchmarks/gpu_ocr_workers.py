@@ -35,27 +35,17 @@ def _lines(result: Any) -> dict[str, Any]:
     return {"txts": txts, "boxes": boxes, "words": words}
 
 
-def cpu_worker(conn: Any, files: list[str], check: list[str], respace: bool = False) -> None:
+def cpu_worker(conn: Any, files: list[str], check: list[str], lines: dict[str, Any]) -> None:
+    """The CPU path as the pipeline runs it: the rapidocr engine (ONNX Runtime, one thread) with the
+    same line settings (re-spacing, turn check...) as the torch engine it is compared with."""
     _limit_threads()
     import numpy as np
-    from rapidocr import RapidOCR
 
-    one = {
-        "EngineConfig.onnxruntime.intra_op_num_threads": 1,
-        "EngineConfig.onnxruntime.inter_op_num_threads": 1,
-    }
-    engine = RapidOCR(
-        params={
-            "Global.log_level": "warning",
-            "Global.return_word_box": True,
-            "Global.max_side_len": MAX_SIDE + 64,
-            **one,
-        }
-    )
-    if respace:
-        from idp.models.ocr.rapid_words import use_respacing
+    from idp.config import RapidOcrSettings
+    from idp.models.ocr import build_ocr_engine
 
-        use_respacing(engine)
+    settings = RapidOcrSettings(intra_op_threads=1, det_max_side=MAX_SIDE, text_score=0.5, **lines)
+    engine = build_ocr_engine(settings).rapid  # type: ignore[attr-defined]
     bgr = [np.ascontiguousarray(p[:, :, ::-1]) for p in load_pages(files)]
     conn.send(("ref", [_lines(engine(np.ascontiguousarray(p[:, :, ::-1]))) for p in load_pages(check)]))
     while (cmd := conn.recv())[0] == "run":

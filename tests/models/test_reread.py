@@ -56,11 +56,11 @@ def page() -> np.ndarray:
 
 def test_every_reread_line_is_read_at_least_as_confidently(page: np.ndarray) -> None:
     settings = load_config().ocr
-    base = build_ocr_engine(settings)._engine  # type: ignore[attr-defined]
+    base = build_ocr_engine(settings).rapid  # type: ignore[attr-defined]
     engine = build_ocr_engine(settings.model_copy(update={"reread_below": 1.0}))
     assert engine.model_version.endswith("+reread1")
     bgr = np.ascontiguousarray(page[:, :, ::-1])
-    want, got = base(bgr), engine._engine(bgr)  # type: ignore[attr-defined]
+    want, got = base(bgr), engine.rapid(bgr)  # type: ignore[attr-defined]
     assert len(got.txts) == len(want.txts) >= 4
     assert all(g >= w - 1e-6 for g, w in zip(got.scores, want.scores, strict=True))
     assert [w.text for w in engine.recognize(page)]

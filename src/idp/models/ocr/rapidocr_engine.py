@@ -66,6 +66,12 @@ class RapidOcrEngine(OcrEngine):
     def model_version(self) -> str:
         return self._version
 
+    @property
+    def rapid(self) -> Any:
+        """The RapidOCR instance as configured here (re-spacing, turn check...), for benchmarks that
+        compare its raw line outputs with another engine's."""
+        return self._engine
+
     def recognize(self, image: np.ndarray) -> list[Word]:
         # RapidOCR expects OpenCV's BGR order for arrays.
         result = self._engine(np.ascontiguousarray(image[:, :, ::-1]))
