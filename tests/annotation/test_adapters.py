@@ -55,12 +55,13 @@ def test_fields_without_a_box_and_missing_fields_are_explained(receipt_result: R
     fields = dict(receipt_result.fields)
     fields["currency"] = fields["total"].model_copy(update={"value": "MYR", "bbox": None, "page": None})
     review = receipt_result.review.model_copy(
-        update={"reasons": ["missing_field:tax", "validation_failed:x"]}
+        update={"reasons": ["missing_field:tax", "validation_failed:x", "not_a_known_type:purchase_order"]}
     )
     result = receipt_result.model_copy(update={"fields": fields, "review": review})
     text = reasons_text(result)
     assert "tax: not found: draw a box labelled 'tax'" in text
     assert "check failed: x" in text
+    assert "titled as a purchase order: no invoice, receipt, claim or form" in text
     assert "currency = MYR (no box" in text
     assert all(i["id"] != region_id("currency") for i in prediction_for(result)["result"])
 

@@ -100,6 +100,9 @@ def _reason_line(reason: str) -> str:
         return f"check failed: {rest}"
     if kind == "qa_sample":
         return "quality sample of an accepted document: check every field"
+    if kind == "not_a_known_type":
+        kind_name = rest.replace("_", " ")
+        return f"titled as a {kind_name}: no invoice, receipt, claim or form; file it or set its type"
     if kind == "no_fields_extracted":
         return "no field was found: draw and type the fields the document has"
     return reason

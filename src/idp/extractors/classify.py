@@ -17,7 +17,8 @@ each, case-insensitively, on word boundaries) and named layout priors:
 
 The type's score is the sum of its matched weights. Confidence combines how much the winner leads
 (a softmax over scores) with how much evidence there is at all (``1 - exp(-score / 4)``), so a
-page with one weak cue never gets a confident label. Below ``MIN_SCORE`` the type is ``other``.
+page with one weak cue never gets a confident label. Below ``MIN_SCORE`` the type is ``other``, and so is a
+document that titles itself as a look-alike of a type (a quotation, a delivery note: doc_titles.py).
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ import re
 from collections.abc import Mapping
 
 from idp.document import DocType, DocTypeValue, Document, Line
+from idp.extractors.doc_titles import lookalike_kind
 from idp.extractors.generic import label_index
 from idp.extractors.labels import spaced_letters
 from idp.extractors.normalize import find_amounts
@@ -34,6 +36,7 @@ from idp.extractors.schema import DocTypeSchema, load_doc_type_schemas
 from idp.extractors.values import fold, whole_amounts
 
 MIN_SCORE = 2.0
+TITLED_OTHER = 0.9  # confidence that a document titled as a look-alike (a quotation...) is none of the types
 ID_LINES = 80  # a form prints its reference numbers near the top: the id_labels prior reads no further
 _CHECKBOX = re.compile(r"[☐☑☒□■]|\[\s?[xX]?\s?\]")
 _PATTERNS: dict[tuple[str, tuple[tuple[str, float], ...]], list[tuple[re.Pattern[str], float]]] = {}
@@ -115,6 +118,9 @@ def classify(doc: Document, schemas: Mapping[str, DocTypeSchema] | None = None) 
         return DocTypeValue(
             value=DocType.other, confidence=0.5 if not any(p.words for p in doc.pages) else 0.2
         )
+    schemas = load_doc_type_schemas() if schemas is None else schemas
+    if lookalike_kind(doc, schemas) is not None:  # "QUOTATION", "Lieferschein": no invoice however it looks
+        return DocTypeValue(value=DocType.other, confidence=TITLED_OTHER)
     s = scores(lines, text_aspect(lines), schemas)
     if not s:
         return DocTypeValue(value=DocType.other, confidence=0.2)

@@ -145,6 +145,10 @@ class FieldSchema(_Frozen):
 class Classification(_Frozen):
     keywords: dict[str, float] = Field(description="cue phrase (case-insensitive) -> weight")
     priors: list[Prior] = Field(default_factory=list, description="named layout cues that add evidence")
+    lookalike_titles: dict[str, list[str]] = Field(
+        default_factory=dict,
+        description="kind -> titles of documents that look like this type but are none (doc_titles.py)",
+    )
 
     @field_validator("keywords")
     @classmethod

@@ -51,6 +51,8 @@ def route(
         if item.confidence < limit:
             reasons.append(f"low_confidence:line_items[{n}]:{item.confidence:.2f}<{limit:.2f}")
     reasons.extend(f"validation_failed:{v.rule}" for v in doc.validation if not v.passed)
+    if doc_type == "other" and (kind := doc.fields.get("document_kind")) is not None:
+        reasons.append(f"not_a_known_type:{kind.value}")  # a quotation, a delivery note: a person files it
     if not doc.fields and not reasons:
         reasons.append("no_fields_extracted")
     decision = evaluate(doc, policies if policies is not None else packaged_policies())
