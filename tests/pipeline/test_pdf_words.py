@@ -56,3 +56,16 @@ def test_a_glyph_drawn_twice_in_place_is_read_once() -> None:
         pdf.text(180, 100, "HOM-2025-118204")
     data = bytes(pdf.output())
     assert _texts(data, layer_words) == ["Claim", "reference", "HOM-2025-118204"]
+
+
+def test_a_ticked_box_drawn_in_zapf_dingbats_is_a_tick_not_a_digit() -> None:
+    """A form's check box draws its tick as ZapfDingbats "4"; the quantity beside it stays a 4."""
+    pdf = FPDF(format="A4", unit="pt")
+    pdf.add_page()
+    pdf.set_font("ZapfDingbats", size=11)
+    pdf.text(72, 100, "4")
+    pdf.set_font("Helvetica", size=11)
+    pdf.text(90, 100, "Windscreen replaced, quantity 4")
+    data = bytes(pdf.output())
+    assert _texts(data, lambda page: page.extract_words())[0] == "4"  # the layer gives the code
+    assert _texts(data, layer_words) == ["✔", "Windscreen", "replaced,", "quantity", "4"]

@@ -20,7 +20,7 @@ import numpy as np
 from idp.config import IngestSettings
 from idp.document import Attachment, Page, QuarantineError, QuarantineReason, Word
 from idp.extractors.values import RTL_LETTER
-from idp.pipeline.pdf_forms import draw_form_fields, has_form_fields
+from idp.pipeline.pdf_forms import dingbat_text, draw_form_fields, has_form_fields
 from idp.pipeline.text_layer_quality import DEFAULT_THRESHOLDS, TextLayerThresholds, judge_text_layer
 
 logger = logging.getLogger(__name__)
@@ -204,6 +204,8 @@ def layer_words(page: Any) -> list[dict[str, Any]]:
     2.75 points: ``Datedefacture:``); there a gap of 0.15 of the font size splits words."""
     page = page.dedupe_chars()  # a glyph drawn twice in place (fake bold, a form field drawn over its copy)
     chars = page.chars
+    for char in chars:  # a form's ticked box: ZapfDingbats codes, not the digits they are
+        char["text"] = dingbat_text(char)
     spaceless = len(chars) >= 50 and sum(1 for c in chars if c["text"] == " ") < 0.01 * len(chars)
     extra = {"x_tolerance_ratio": 0.15} if spaceless else {}
     words = page.extract_words(keep_blank_chars=False, use_text_flow=False, **extra)

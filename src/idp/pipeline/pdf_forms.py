@@ -7,7 +7,8 @@ draws it only with its form environment set up: left so, a filled claim form rea
 form-fill environment is up, which also makes the look of fields that carry only a value under
 ``/NeedAppearances``, as pypdf and many web forms leave them), so the values are page text to the text
 layer and ink to the renderer, as a viewer shows them. Hidden fields stay hidden. PDFium does the
-layout with the fields' own fonts, sizes and alignment; nothing is laid out by hand here.
+layout with the fields' own fonts, sizes and alignment; nothing is laid out by hand here. The ticks of
+check boxes, drawn in ZapfDingbats, are read as the marks they are (`dingbat_text`), not as digits.
 """
 
 from __future__ import annotations
@@ -68,3 +69,15 @@ def flatten_form_fields(data: bytes) -> bytes:
         return draw_form_fields(document, data)
     finally:
         document.close()
+
+
+# What a form's check boxes and radio buttons draw in ZapfDingbats, whose built-in encoding puts a
+# tick at "4" (the /MK /CA styles: check, circle, cross, diamond, square, star; "3" a lighter tick).
+# A text layer without a /ToUnicode map gives the codes, so a ticked box read as a stray digit.
+ZAPF_DINGBATS = {"3": "✓", "4": "✔", "8": "✘", "l": "●", "n": "■", "u": "◆", "H": "★"}
+
+
+def dingbat_text(char: dict[str, Any]) -> str:
+    """A pdfplumber character's text, with ZapfDingbats codes read as the marks they draw."""
+    text = str(char.get("text", ""))
+    return ZAPF_DINGBATS.get(text, text) if "ZapfDingbats" in str(char.get("fontname", "")) else text
