@@ -16,11 +16,10 @@ from __future__ import annotations
 import time
 from collections.abc import Mapping
 
-from idp.document import DocType, DocTypeValue, Document, FieldValue, LineItem
+from idp.document import DocTypeValue, Document, FieldValue, LineItem
 from idp.extractors.calibration import calibrate, load_calibrator
-from idp.extractors.classify import classify
+from idp.extractors.classify import classify, classify_with_kind
 from idp.extractors.common import day_first_evidence, doc_currency
-from idp.extractors.doc_titles import lookalike_kind
 from idp.extractors.e_invoice import (
     checks_for,
     e_invoice_fields,
@@ -116,15 +115,15 @@ def extract_document(doc: Document, schemas: Mapping[str, DocTypeSchema] | None 
     schemas = load_doc_type_schemas() if schemas is None else schemas
     doc = build_lines(doc)
     structured = extract_e_invoice(doc, schemas)
+    kind: str | None = None  # what a document titled as a look-alike (a quotation...) calls itself
     if structured is not None:
         doc_type = DocTypeValue(value=structured[1].name, confidence=load_e_invoice_config().confidence)
     else:
-        doc_type = classify(doc, schemas)
+        doc_type, kind = classify_with_kind(doc, schemas)
     doc = doc.model_copy(update={"doc_type": doc_type})
     schema = schemas.get(str(doc.doc_type.value))
     fields, items = extract_with_schema(doc, schema)
-    if doc_type.value == DocType.other and (kind := lookalike_kind(doc, schemas)) is not None:
-        # what a document of no configured type calls itself: a quotation goes to purchasing, not to pay
+    if kind is not None:  # a document of no configured type: a quotation goes to purchasing, not to pay
         fields = {
             "document_kind": FieldValue(value=kind, confidence=doc_type.confidence, source="rule:doc_titles")
         }

@@ -113,14 +113,26 @@ def _id_labels(lines: list[Line], schema: DocTypeSchema) -> int:
 
 def classify(doc: Document, schemas: Mapping[str, DocTypeSchema] | None = None) -> DocTypeValue:
     """One of the configured types or ``other``, with a confidence in [0, 1] (see the module docstring)."""
+    return classify_with_kind(doc, schemas)[0]
+
+
+def classify_with_kind(
+    doc: Document, schemas: Mapping[str, DocTypeSchema] | None = None
+) -> tuple[DocTypeValue, str | None]:
+    """:func:`classify`'s answer and, for a document titled as a look-alike, the kind its title names."""
+    schemas = load_doc_type_schemas() if schemas is None else schemas
+    kind = lookalike_kind(doc, schemas)  # "QUOTATION", "Lieferschein": no invoice however it looks
+    if kind is not None:
+        return DocTypeValue(value=DocType.other, confidence=TITLED_OTHER), kind
+    return _by_cues(doc, schemas), None
+
+
+def _by_cues(doc: Document, schemas: Mapping[str, DocTypeSchema]) -> DocTypeValue:
     lines = doc.lines
     if not lines:
         return DocTypeValue(
             value=DocType.other, confidence=0.5 if not any(p.words for p in doc.pages) else 0.2
         )
-    schemas = load_doc_type_schemas() if schemas is None else schemas
-    if lookalike_kind(doc, schemas) is not None:  # "QUOTATION", "Lieferschein": no invoice however it looks
-        return DocTypeValue(value=DocType.other, confidence=TITLED_OTHER)
     s = scores(lines, text_aspect(lines), schemas)
     if not s:
         return DocTypeValue(value=DocType.other, confidence=0.2)
