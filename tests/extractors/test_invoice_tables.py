@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 
 from idp.extractors import extract_document
+from idp.extractors.amounts import choose_total, page_amounts
+from idp.extractors.layout import build_lines
 from tests.extractors.builders import doc_from_rows
 
 
@@ -107,3 +109,19 @@ def test_table_stops_at_the_totals_and_tolerates_other_columns() -> None:
     items = [(i.description, i.quantity, i.unit_price, i.amount) for i in doc.line_items]
     assert items == [("Consulting", "8", "150.00", "1200.00"), ("Travel", "1", "80.00", "80.00")]
     assert doc.fields["currency"].value == "USD"
+
+
+def test_a_row_number_under_an_amount_header_is_no_total() -> None:
+    # an ad-buy invoice numbers its lines "13.0": the number opens a row of words, it is no amount
+    # the header "Amount" labels (it was read as the total, confidently)
+    doc = doc_from_rows(
+        [
+            (20, [(20, "Line Type"), (120, "Air Time"), (300, "Copy/ISCI"), (420, "Amount")]),
+            (45, [(20, "13.0 News 23470-News"), (120, "9:25PM"), (300, "MRBPSS312EH"), (420, "$250.00")]),
+            (70, [(420, "$250.00")]),
+            (95, [(300, "Total Spots 1")]),
+        ]
+    )
+    doc = build_lines(doc)
+    total, _ = choose_total(doc, doc.lines, page_amounts(doc.lines), "t")
+    assert total is None or total.value == "250.00"

@@ -111,6 +111,10 @@ class Amount:
     alone: bool  # nothing else but the amount (and a currency mark) on its line
 
 
+def _letters(text: str) -> int:
+    return len(re.sub(r"[^A-Za-z]", "", text))
+
+
 def page_amounts(lines: list[Line]) -> list[Amount]:
     """Every amount with decimals on the document, with the text that labels it."""
     out: list[Amount] = []
@@ -125,7 +129,8 @@ def page_amounts(lines: list[Line]) -> list[Amount]:
                 continue
             left = text[:start]
             # nothing but a currency mark (or a short misread of one, "RH") left of the amount
-            alone = not re.search(r"\d", left) and len(re.sub(r"[^A-Za-z]", "", left)) <= 3
+            # (and no words right of it: "13.0 News 23470-News-FOX 47" numbers a row under "Amount")
+            alone = not re.search(r"\d", left) and _letters(left) <= 3 and _letters(text[end:]) <= 3
             label = left
             if alone and i > 0 and lines[i - 1].page == line.page:
                 prev = lines[i - 1].text
