@@ -417,3 +417,14 @@ def test_a_logo_word_over_the_page_stands_for_the_company_under_it() -> None:
     words = [Word(text=t, bbox=b, confidence=0.98) for line in _SCREENSHOT for t, b in line]
     f = extract_document(make_doc([words], 1280, 1100)).fields
     assert f["vendor_name"].value == "Lumenfold Analytics, Inc."
+
+
+def test_an_abbreviated_invoice_label_beside_an_account_number() -> None:
+    # a station's billing invoice: "Inv #" numbers the invoice, "Acct #" the customer's account
+    rows = [
+        (20, [(20, "Sinclair Broadcast Group Inc"), (500, "OFFICIAL BILLING INVOICE")]),
+        (45, [(300, "Inv # 7204954"), (420, "Acct # 4706"), (520, "Invoice Date: 1/26/2020")]),
+        (70, [(300, "Advertiser: Tom Steyer for President-D")]),
+        (290, [(380, "Total"), (480, "$30,015.00")]),
+    ]
+    assert extract_document(doc_from_rows(rows, 720, 800)).fields["invoice_number"].value == "7204954"
