@@ -112,9 +112,26 @@ TITLE = re.compile(
 )
 
 
+# an e-mailed receipt names its merchant in a sentence: "Receipt from Tallyfold, Inc.", "Your order from ..."
+RECEIPT_FROM = re.compile(
+    r"^\W*(?:your\s+)?(?:receipt|order|payment|purchase)\s+(?:from|to|at)\s+|^\W*(?:re[çc]u\s+de|"
+    r"quittung\s+von|recibo\s+de|ricevuta\s+di|kvitto\s+fr[åa]n)\s+",
+    re.I,
+)
+# what a phone screenshot shows around an app's receipt: the status bar ("09:13 ••○ 5G 67%"), the way
+# back ("< Inbox") and the app's message ("Recharge successful", "Payment complete")
+SCREEN_CHROME = re.compile(
+    r"^\W{0,2}\d{1,2}:\d{2}\b.*(?:\b\d{1,3}\s?%|\b[345]G\b|\bLTE\b)|^\s*[<‹←]\s*\w|"
+    r"^\W*(?:payment|recharge|top[- ]?up|order|transaction|booking|purchase|transfer)\s+(?:was\s+|is\s+)?"
+    r"(?:successful|succeeded|confirmed|complete|completed|received)\W*$",
+    re.I,
+)
+
+
 def name_text(text: str) -> str:
-    """A business name as reported: without an owner label before it or a registration number after it."""
-    return clean_text(REG_TRAILER.sub("", OWNER_LABEL.sub("", text)))
+    """A business name as reported: without an owner label or a receipt's sentence before it
+    (``Receipt from``) or a registration number after it."""
+    return clean_text(REG_TRAILER.sub("", RECEIPT_FROM.sub("", OWNER_LABEL.sub("", text))))
 
 
 def address_like(text: str, following: str = "") -> bool:

@@ -27,6 +27,7 @@ from idp.extractors.receipt_cues import (
     POSTCODE,
     REG_NO,
     REG_TRAILER,
+    SCREEN_CHROME,
     STREET,
     SUFFIX_ONLY,
     TAX_ID,
@@ -135,7 +136,7 @@ def vendor_candidates(lines: list[Line]) -> list[Candidate]:
             if n > 1 and OWNER_LABEL.match(lines[idx[-1]].text):
                 break  # a brand's name does not run on into its owner's ("DIMILIKI: ...")
             text = vendor_text(lines, idx)
-            if letters(text) < 2 or descriptor(lines[i].text):
+            if letters(text) < 2 or descriptor(lines[i].text) or SCREEN_CHROME.search(lines[i].text):
                 continue  # "Brasserie" over "LE COMPTOIR LYONNAIS" says what the business is, not its name
             feats = _vendor_features(lines, idx, text, stats, max_h, valid)
             out.append(Candidate(idx, text, feats, **_texts(lines, idx)))

@@ -24,7 +24,7 @@ from idp.extractors.calibration import Calibrator, raw_confidence
 from idp.extractors.layout import build_lines
 from idp.extractors.receipt_features import Candidate, address_candidates, vendor_candidates
 from idp.extractors.receipt_model import LogisticModel, ReceiptModels, using_models
-from idp.extractors.receipt_ranked import choose, mended, value_features
+from idp.extractors.receipt_ranked import choose, mended, postal, value_features
 from idp.extractors.receipt_rankers import ranker_class
 from idp.extractors.text_tidy import address_separators, tidy_punctuation
 from idp.extractors.word_lexicon import WordLexicon
@@ -133,9 +133,10 @@ def value_rows(
     cands = cache.address(doc, vendor.lines)
     if cands and "address" in key:
         addr, p, p_next = choose(cands, models.address.probabilities(cands))
-        value = mended(models, "vendor_address", address_separators(addr.text))[0]
-        ok = normalise_answer(value) == normalise_answer(key.get("address"))
-        out.append(("vendor_address", value_features(addr.text, doc.lines, addr.lines, p, p_next), ok))
+        if postal(addr):  # else no address is read: no value, no confidence to fit
+            value = mended(models, "vendor_address", address_separators(addr.text))[0]
+            ok = normalise_answer(value) == normalise_answer(key.get("address"))
+            out.append(("vendor_address", value_features(addr.text, doc.lines, addr.lines, p, p_next), ok))
     return out
 
 

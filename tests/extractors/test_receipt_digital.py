@@ -1,0 +1,79 @@
+"""Receipts born digital (set ER's first score): e-mailed and app receipts, phone screenshots. They call
+themselves otherwise than till slips, often print no address, and show a phone's status bar and an app's
+messages above the merchant's name."""
+
+from __future__ import annotations
+
+import pytest
+
+from idp.document import DocType
+from idp.extractors import build_lines, classify, extract_document
+from idp.extractors.receipt_cues import name_text
+from idp.extractors.receipt_features import vendor_candidates
+from tests.extractors.builders import doc_from_rows
+
+
+def _rows(lines: list[str]) -> list[tuple[float, list[tuple[float, str]]]]:
+    return [(30 + 25 * i, [(20, text)]) for i, text in enumerate(lines)]
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        [
+            "Museo delle Arti Decorative",
+            "RICEVUTA DI ACQUISTO ONLINE",
+            "Ordine n. TO-34746530 Data acquisto: 17/09/2025",
+            "Intero 2 € 18,00 € 36,00",
+            "Totale € 46,00",
+        ],
+        [
+            "VoltHaven",
+            "Betalingsbewijs laadsessie",
+            "Sessie-ID: NL-VHN-14931727 Datum: 19-08-2025",
+            "Geladen energie 58,770 kWh € 34,67",
+            "Totaal incl. btw € 39,82",
+        ],
+    ],
+)
+def test_receipts_called_by_their_names_in_other_languages(lines: list[str]) -> None:
+    assert classify(build_lines(doc_from_rows(_rows(lines), 700, 900))).value == DocType.receipt
+
+
+def test_an_app_receipt_without_an_address_reports_none() -> None:
+    # a ride's receipt: the best-ranked "address" would be the total's line
+    lines = [
+        "Zoomly",
+        "Thanks for riding, Dana",
+        "$48.33 Total",
+        "Trip fare $31.20",
+        "Booking fee $3.45",
+        "Tip $8.00",
+        "Total $48.33",
+        "Paid with Visa 4242 on Oct 3, 2025",
+    ]
+    fields = extract_document(doc_from_rows(_rows(lines), 390, 900)).fields
+    assert fields["total"].value == "48.33"
+    assert "vendor_address" not in fields
+
+
+def test_a_screenshots_status_bar_and_app_messages_are_no_merchant() -> None:
+    lines = ["09:13 ••○ 5G 67%", "< Inbox", "Recharge successful", "Zahra Mobile", "Total paid AED 52.50"]
+    doc = build_lines(doc_from_rows(_rows(lines), 390, 900))
+    texts = {c.text for c in vendor_candidates(doc.lines)}
+    assert "Zahra Mobile" in texts
+    assert not texts & {"< Inbox", "Recharge successful", "09:13 ••○ 5G 67%"}
+    assert not any(t.startswith(("< Inbox", "Recharge", "09:13")) for t in texts)
+
+
+def test_a_receipts_sentence_before_the_merchants_name() -> None:
+    assert name_text("Receipt from Tallyfold, Inc.") == "Tallyfold, Inc."
+    assert name_text("Your order from Masala Yard") == "Masala Yard"
+    assert name_text("ORDER CAFE") == "ORDER CAFE"  # a name that only begins like one
+
+
+def test_a_whole_yen_total_labelled_in_japanese() -> None:
+    lines = ["Kumo Store", "領収書", "ご注文日 2025年11月12日", "写真編集プロ ¥610", "小計 ¥2,670"]
+    lines.append("合計 ¥2,670")
+    fields = extract_document(doc_from_rows(_rows(lines), 390, 900)).fields
+    assert fields["total"].value == "2670.00" and fields["currency"].value == "JPY"
