@@ -77,3 +77,26 @@ def test_a_whole_yen_total_labelled_in_japanese() -> None:
     lines.append("合計 ¥2,670")
     fields = extract_document(doc_from_rows(_rows(lines), 390, 900)).fields
     assert fields["total"].value == "2670.00" and fields["currency"].value == "JPY"
+
+
+def test_an_e_mail_receipts_address_under_the_name_at_its_foot() -> None:
+    lines = [
+        "Maple & Ember Coffee",
+        "Receipt from Maple & Ember Coffee · Feb 27, 2025",
+        "Flat White $5.45",
+        "Maple Pecan Scone $4.50",
+        "Subtotal $9.95",
+        "HST (13%) $1.29",
+        "Tip $2.02",
+        "Total $13.26",
+        "Visa 8054 (Tap) $13.26",
+        "Feb 27 2025 at 7:16 AM",
+        "All amounts in CAD",
+        "Maple & Ember Coffee",
+        "1084 Queen St W",
+        "Toronto, ON M6J 1H8",
+        "(416) 555-0147 · mapleandember.ca",
+    ]
+    fields = extract_document(doc_from_rows(_rows(lines), 390, 900)).fields
+    assert fields["vendor_name"].value == "Maple & Ember Coffee"
+    assert fields["vendor_address"].value == "1084 Queen St W Toronto, ON M6J 1H8"

@@ -62,9 +62,13 @@ def ranked_vendor_fields(doc: Document, models: ReceiptModels) -> dict[str, Fiel
     fields["vendor_name"] = _ranked_field(
         doc, vendor, p, p_next, models.vendor_conf, f"{source}.vendor_name{suffix}", value
     )
-    cands = address_candidates(doc.lines, vendor.lines)
-    addr, p, p_next = choose(cands, models.address.probabilities(cands)) if cands else (None, 0.0, 0.0)
-    if addr is not None and postal(addr):
+    found = _address(doc, models, vendor.lines)
+    for again in _named_again(doc.lines, vendor) if found is None else ():
+        found = _address(doc, models, (again,))  # an e-mail's foot: the merchant's name over its address
+        if found is not None:
+            break
+    if found is not None:
+        addr, p, p_next = found
         value, suffix = mended(models, "vendor_address", address_separators(addr.text))
         fields["vendor_address"] = _ranked_field(
             doc, addr, p, p_next, models.address_conf, f"{source}.vendor_address{suffix}", value
@@ -72,6 +76,28 @@ def ranked_vendor_fields(doc: Document, models: ReceiptModels) -> dict[str, Fiel
     if models.memory is not None:
         fields = {name: remembered(name, f, models.memory) for name, f in fields.items()}
     return fields
+
+
+def _address(
+    doc: Document, models: ReceiptModels, after: tuple[int, ...]
+) -> tuple[Candidate, float, float] | None:
+    """The best-ranked address under the name on lines ``after``, when it can be one (:func:`postal`)."""
+    cands = address_candidates(doc.lines, after)
+    if not cands:
+        return None
+    best = choose(cands, models.address.probabilities(cands))
+    return best if postal(best[0]) else None
+
+
+def _named_again(lines: list[Line], vendor: Candidate) -> list[int]:
+    """The lines below the name where the same name stands alone again (an e-mail's foot)."""
+    name = " ".join(vendor.text.split()).casefold()
+    page = lines[vendor.lines[0]].page
+    return [
+        k
+        for k in range(vendor.lines[-1] + 1, len(lines))
+        if lines[k].page == page and " ".join(lines[k].text.split()).casefold() == name
+    ]
 
 
 def postal(candidate: Candidate) -> bool:
