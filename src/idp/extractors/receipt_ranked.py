@@ -5,6 +5,11 @@ wins. Its raw confidence is the value model's P(right) from the ranker's certain
 text (``value_features``); without a value model, the ranker's probability times the lowest OCR
 confidence of its words. The receipt calibrator (calibration.py) then maps raw confidence to a
 probability measured on held-out receipts.
+
+An address is read only when the best-ranked span can be one (:func:`postal`): an e-mailed or app
+receipt often prints none. When none is read under the name at the top, the name printed again lower
+(an e-mail's foot) is tried. Fitting (training/receipt_train.py) applies the same rule to the top span;
+the foot is never reached on the SROIE receipts the value model is fitted on.
 """
 
 from __future__ import annotations
