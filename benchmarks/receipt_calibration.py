@@ -4,9 +4,10 @@
         [--save --version N] [--method platt|isotonic]
 
 Sources: ``sroie`` is the out-of-fold raw scores of the receipt rankers on ../shared/datasets/sroie-100
-(5-fold, as benchmarks/receipt_cv.py; needs its OCR cache), ``R`` ``S`` ``T`` ``V`` ``X`` the outside
-receipt sets (benchmarks/outside_receipts_<set>.py, written under their default roots), each receipt put
-through the whole processor with calibration off and compared with its key by its set's own scorer.
+(5-fold, as benchmarks/receipt_cv.py; needs its OCR cache), ``R`` ``S`` ``T`` ``V`` ``X`` ``RA`` the
+outside till-receipt sets and ``ER`` ``ED`` the digital ones (benchmarks/outside_receipts_<set>.py,
+written under their default roots), each receipt put through the whole processor with calibration off
+and compared with its key by its set's own scorer.
 Raw rows of the outside sets are cached under ``--cache`` (delete to re-read the receipts).
 
 Why: fitted on SROIE alone, the calibrator learnt SROIE's habits (addresses right 68% of the time, the
@@ -43,6 +44,8 @@ ROOTS = {
     "V": "/tmp/outside_receipts_v",
     "X": "/tmp/outside_receipts_x",
     "RA": "/tmp/outside_receipts_ra",
+    "ER": "/tmp/outside_receipts_er",
+    "ED": "/tmp/outside_receipts_ed",
 }
 
 

@@ -100,3 +100,68 @@ def test_an_e_mail_receipts_address_under_the_name_at_its_foot() -> None:
     fields = extract_document(doc_from_rows(_rows(lines), 390, 900)).fields
     assert fields["vendor_name"].value == "Maple & Ember Coffee"
     assert fields["vendor_address"].value == "1084 Queen St W Toronto, ON M6J 1H8"
+
+
+# set ED's first score (a second set of digital receipts): rows of label and value, a contact line under
+# an address, and times written with dots
+
+
+def test_a_row_of_label_and_value_is_no_address() -> None:
+    rows = [
+        (30, [(20, "Wyre Estuary Crossings")]),
+        (55, [(20, "Payment receipt")]),
+        (80, [(20, "Vehicle registration"), (300, "BS78 VPG")]),
+        (105, [(20, "Vehicle type"), (300, "Car (Class 2)")]),
+        (130, [(20, "Crossings paid"), (300, "4")]),
+        (155, [(20, "Total paid"), (300, "£8.00")]),
+    ]
+    fields = extract_document(doc_from_rows(rows, 390, 900)).fields
+    assert fields["total"].value == "8.00"
+    assert "vendor_address" not in fields
+
+
+def test_an_address_ends_before_a_contact_line_and_not_at_a_row_under_it() -> None:
+    rows = _rows(
+        [
+            "CRESTFIELD UNIVERSITY",
+            "KM 8, Abeokuta-Ibadan Expressway",
+            "Abeokuta, Ogun State, Nigeria",
+            "Office of the Bursar · bursary@crestfield.edu.ng",
+            "SCHOOL FEES PAYMENT RECEIPT",
+        ]
+    )
+    rows += [
+        (155, [(20, "Student: BELLO, Ibrahim Musa"), (400, "Receipt No.: CFU/BUR/2025/43081")]),
+        (180, [(20, "Matric No.: CFU/24/3684"), (400, "Session: 2025/2026")]),
+        (205, [(20, "Tuition"), (400, "1,480,000.00")]),
+        (230, [(20, "Total amount paid"), (400, "₦1,480,000.00")]),
+    ]
+    fields = extract_document(doc_from_rows(rows, 700, 900)).fields
+    assert fields["vendor_address"].value == "KM 8, Abeokuta-Ibadan Expressway Abeokuta, Ogun State, Nigeria"
+
+
+def test_a_time_written_with_dots_is_no_evidence_of_month_first_dates() -> None:
+    lines = ["Vilkku", "Matka päättyi", "1.12.2025 klo 09.46-09.50", "Aloitusmaksu 1,00 €", "Yhteensä 1,78 €"]
+    fields = extract_document(doc_from_rows(_rows(lines), 390, 900)).fields
+    assert fields["date"].value == "2025-12-01"
+
+
+def test_a_payment_apps_merchant_is_the_name_under_its_payee_label() -> None:
+    lines = ["13:39 ●○ 5G 30%", "← Transaction details", "Ksh 1,230.00", "Buy Goods· Completed", "Paid to"]
+    lines += ["MAMA NJERI GROCERS", "Till Number 563429", "Date 11 Jun 2025, 1:36 PM", "Ref QCW8R8"]
+    lines += ["Amount Ksh 1,230.00", "Transaction cost Ksh 0.00", "Total Ksh 1,230.00"]
+    doc = extract_document(doc_from_rows(_rows(lines), 390, 900))
+    assert doc.doc_type.value == DocType.receipt
+    assert doc.fields["vendor_name"].value == "MAMA NJERI GROCERS"
+    assert "vendor_address" not in doc.fields  # the till's number is no address
+
+
+def test_the_day_paid_among_the_days_ordered_and_delivered_and_the_address_at_the_foot() -> None:
+    lines = ["Fjordkassen", "Kvittering for din bestilling", "Bestilt 07.02.2025 kl. 08:40"]
+    lines += ["Levert 08.02.2025 kl. 10:00-11:00", "Belastet 9. februar 2025", "Vare Antall Pris Beløp"]
+    lines += ["Kaffe 3 79,90 239,70", "Havregryn 1 24,90 24,90", "Egg 3 64,90 194,70", "Sum varer 459,30 kr"]
+    lines += ["Totalt belastet 459,30 kr", "Fjordkassen AS", "Sandakerveien 24 C", "0473 Oslo"]
+    lines += ["Org.nr. 921 460 839 MVA · kundeservice@fjordkassen.no"]
+    fields = extract_document(doc_from_rows(_rows(lines), 700, 900)).fields
+    assert fields["date"].value == "2025-02-09"
+    assert fields["vendor_address"].value == "Sandakerveien 24 C 0473 Oslo"

@@ -10,7 +10,7 @@ from idp.config import PreprocessSettings
 from idp.document import Page, Word
 from idp.models.orientation import TextDirectionClassifier
 from idp.pipeline.imaging import rotate_image, to_gray
-from idp.pipeline.preprocess import PagePreprocessor, detect_orientation
+from idp.pipeline.preprocess import PagePreprocessor, dark_ground, detect_orientation
 from idp.pipeline.textlines import detect_skew
 from tests import inputs
 
@@ -192,3 +192,27 @@ def test_real_receipt_turned_and_skewed(preprocessor: PagePreprocessor) -> None:
         assert out.rotation == degrees
         expected = own_skew + skew
         assert out.skew_degrees == pytest.approx(expected if abs(expected) >= 0.2 else 0.0, abs=0.5)
+
+
+@pytest.mark.parametrize("degrees", [0, 90, 180, 270])
+def test_light_text_on_a_dark_ground_is_turned_as_dark_text_is(
+    preprocessor: PagePreprocessor, upright: np.ndarray, degrees: int
+) -> None:
+    """A screenshot in dark mode: the direction classifier took every line of it for upside down."""
+    dark = np.ascontiguousarray(255 - upright)
+    assert dark_ground(to_gray(dark))
+    out = preprocessor(make_page(turned_ccw(dark, degrees)))
+    assert out.rotation == degrees
+
+
+@pytest.mark.parametrize("degrees", [0, 180])
+def test_a_slip_photographed_on_a_dark_table_is_no_dark_ground(
+    preprocessor: PagePreprocessor, upright: np.ndarray, degrees: int
+) -> None:
+    """As dark in the median as a dark-mode page, but its paper is one light region: not inverted."""
+    h, w = upright.shape[:2]
+    table = np.full((int(h * 1.5), int(w * 1.6), 3), 40, dtype=np.uint8)
+    table[h // 4 : h // 4 + h, w // 3 : w // 3 + w] = upright
+    assert np.median(to_gray(table)) < 110 and not dark_ground(to_gray(table))
+    out = preprocessor(make_page(turned_ccw(table, degrees)))
+    assert out.rotation == degrees

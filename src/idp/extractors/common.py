@@ -162,8 +162,8 @@ def day_first_evidence(lines: list[Line], currency: str | None) -> bool | None:
         for _, _, raw in find_dates(line.text):
             parts = re.split(r"\s*[/\-.]\s*", raw)
             if len(parts) == 3 and all(p.isdigit() for p in parts) and len(parts[0]) <= 2:
-                a, b = int(parts[0]), int(parts[1])
-                votes += 1 if a > 12 >= b else -1 if b > 12 >= a else 0
+                a, b = int(parts[0]), int(parts[1])  # a part over 31 is no day: a time (``09.46-09.50``)
+                votes += 1 if 31 >= a > 12 >= b else -1 if 31 >= b > 12 >= a else 0
     if votes:
         return votes > 0
     if currency in DAY_FIRST_CURRENCIES:

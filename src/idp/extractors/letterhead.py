@@ -29,7 +29,7 @@ TITLE = re.compile(
     r"^\W*(commercial|tax|pro-?forma|sales|final|vat|e-?ar[sş]iv|e-)?(invoice|rechnung|facture|factura|factuur|fattura|"
     r"fatura|bill|statement|creditnote|debitnote|gutschrift|nota(de)?(d[eé]bito|cr[eé]dito)|receipt|quittung|"
     r"re[cç]u|recibo|ricevuta|kvittering|kvitto|faktur|számla|rachunek|sąskaita|rēķins|reikningur|invois|"
-    r"hóađơn|τιμολόγιο|фактура|рахунок|сч[её]т)",
+    r"hóađơn|τιμολόγιο|фактура|рахунок|сч[её]т|da[nň]ov[yý]\s*doklad)",
     re.I,
 )
 CONTACT = re.compile(
@@ -49,6 +49,7 @@ _FORM = (  # Mexico's "S.A. de C.V." and "S. de R.L." first: "S.A." alone would 
 )
 LEGAL = re.compile(_FORM, re.I)
 _FORMS_AFTER = r"(?:[\s,]*" + _FORM + r")+"
+FORMS_AFTER = re.compile(_FORMS_AFTER, re.I)  # legal forms after a name: " Pte. Ltd.", ", Inc."
 SEPARATOR = re.compile(r"\s[·•|]\s|\s?[·•]\s?")  # OCR may read "Duval·traiteur" without the spaces
 LABELLED = re.compile(r"^[^:\d]{2,40}:\s*(?=\w{2})")
 # a party's block the schema labels no field for: "Ship to", "Delivery address"
@@ -59,6 +60,7 @@ PARTY_FIELDS = {"customer_name", "vendor_name"}  # labels that open the parties'
 # what the business does, over or under its name: "Illustration & design services" (a name capitalises)
 _TAGLINE = re.compile(r"^[A-Z][^\W\d_]+(?:\s+(?:&|and|und|et|y|e))?(?:\s+(?-i:[a-zà-ÿ][^\W\d_]*)){2,}\s*$")
 TITLE_ONLY = re.compile(TITLE.pattern + r"\W*$", re.I)
+TITLE_WORD = re.compile(TITLE.pattern + r"(?!\w)", re.I)  # a title's whole word, on text with its spaces
 
 
 def _title(text: str, only: bool = False) -> bool:
@@ -143,6 +145,8 @@ def address_under(
         cell = next((c for c in cells(lines, j) if _aligned(c, name, 1.5 * h)), None)
         if cell is None or CONTACT.search(cell.text) or parse_phone(cell.text) or cell.text.endswith(":"):
             break
+        if TITLE_WORD.match(cell.text):
+            break  # the document's title under the name ("Daňový doklad - elektronická jízdenka")
         if index is not None and index.at_start(cell.text) is not None and not _title(cell.text, only=True):
             break  # "Invoice number  BW-2025-00892" under the name: the labelled part, no address
         out.append(cell)

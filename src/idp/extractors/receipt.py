@@ -18,6 +18,7 @@ import re
 
 from idp.document import Document, FieldValue, Line
 from idp.extractors.common import (
+    DateCandidate,
     best_date,
     cells,
     date_candidates,
@@ -60,6 +61,13 @@ TOP_LINES = 10
 NOT_THE_SALE = re.compile(
     r"\b(einfahrt|entry|entr[ée]e|entrada|ingresso|arrival|arriv\w*|ankunft|anreise|check[\s-]?in|"
     r"exp(iry|ires|\.)?|valid|g[üu]ltig|returns?\s*(by|until)|until|best\s*before|expir\w*)\b",
+    re.I,
+)
+# the day a receipt was paid, where it prints others (ordered, delivered, travelled): "Belastet 8. februar"
+PAID_ON = re.compile(
+    r"\b(paid|charged|payment\s*date|belastet|betal[td]|bezahlt|zahlungsdatum|pagad[oa]|fecha\s*de\s*pago|"
+    r"pay[ée]e?|date\s*de\s*paiement|pagato|data\s*(?:do|de|di)?\s*pagamento|betaald|maksettu|zap[łl]acono|"
+    r"pla[ćc]eno|zaplaceno|[öo]deme\s*tarihi|dibayar|tanggal\s*pembayaran)\b",
     re.I,
 )
 MAX_ADDRESS_LINES = 6
@@ -171,6 +179,14 @@ def vendor_fields(doc: Document, source_prefix: str, first_cell: bool = False) -
     return fields
 
 
+def _paid_first(candidates: list[DateCandidate]) -> list[DateCandidate]:
+    """``candidates`` with a date printed after a payment word scored up (``PAID_ON``)."""
+    for c in candidates:
+        if PAID_ON.search(c.span.line.text[: c.span.start][-40:]):
+            c.score += 0.25
+    return candidates
+
+
 # what extract_receipt reads by layout; any other field of a receipt schema is read after its labels
 RECEIPT_FIELDS = frozenset({"vendor_name", "vendor_address", "date", "total", "currency", "subtotal", "tax"})
 
@@ -184,9 +200,8 @@ def extract_receipt(doc: Document, source_prefix: str = "rule:receipt") -> dict[
     fields = vendor_fields(doc, source_prefix) if models is None else ranked_vendor_fields(doc, models)
     currency, _ = doc_currency(lines)
     day_first = day_first_evidence(lines, currency)
-    date = best_date(
-        doc, date_candidates(lines, day_first, avoid_labels=NOT_THE_SALE), f"{source_prefix}.date"
-    )
+    dates = _paid_first(date_candidates(lines, day_first, avoid_labels=NOT_THE_SALE))
+    date = best_date(doc, dates, f"{source_prefix}.date")
     if date is None:  # no whole date read: one whose lost separator can be put back, at half the confidence
         date = best_date(doc, mended_date_candidates(lines, day_first), f"{source_prefix}.date+mended")
         date = date.model_copy(update={"confidence": date.confidence / 2}) if date is not None else None

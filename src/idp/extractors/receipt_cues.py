@@ -52,7 +52,8 @@ STOP = re.compile(
     r"\b(gst|sst|tax|vat|reg|roc|email|e-mail|www|http|invoice|receipt|bill|cashier|date|time|table|"
     r"kasse|kassa|caisse|cassa|bon|ticket|kvitto|paragon|cnpj|nip|cif|nif|p\.?\s?iva|cvr|siret|gstin|abn|"
     r"order|doc|document|counter|station|customer|member|welcome|thank|slip|ref|pos|terminal|server|"
-    r"guest|check|cash|qty|qt[ée]|d[ée]signation|item|company\s*no|co\.?\s*no)\b|\.com|@",
+    r"guest|check|cash|qty|qt[ée]|d[ée]signation|item|company\s*no|co\.?\s*no|till|account|transaction|"
+    r"booking|reservation)\b|\.com|@",
     re.I,
 )
 # words that make a line an address (STREET) or may appear in one (PLACE: also in shop names); the
@@ -102,10 +103,13 @@ TAX_ID = re.compile(  # and other countries' tax and company ids: "TVA BE 0487..
     r"v[öo]en|stir|jib|stat\s*:|cc\s+\d)\b",
     re.I,
 )
-MONEY = re.compile(r"\d\.\d{2}(?!\d)|(?:RM|\$)\s?\d", re.I)
+# an amount: cents after a point, or a currency's mark before or after the figure (``1,78 €``, ``₦2,000``)
+MONEY = re.compile(
+    r"\d\.\d{2}(?!\d)|(?:RM|\$|[€£¥₹₩₱₦₺₫฿])\s?-?\d|\d,\d{2}\s?(?:€|kr\b|zł|kč|ft\b|lei\b)", re.I
+)
 TITLE = re.compile(
     r"^\W*(tax\s*invoice|invoice|receipt|official\s*receipt|cash\s*bill|simplified|boleta|factura|facture|"
-    r"tique|nyugta|kvitto|kuitti|[uú][cč]tenka|struk|kassenbon|fiskaln|fiscal|bon\s*fiscal|ra[cč]un|"
+    r"tique|nyugta|kvitto|kvittering|kuitti|[uú][cč]tenka|struk|kassenbon|fiskaln|fiscal|bon\s*fiscal|ra[cč]un|"
     r"documento\s*tributario|e-?ticket|tiquete|e-?receipt|kviitung|[cč]eks|pokladni[cč]n|efris|legal\s*receipt|"
     r"ticket|fatur[eë]|check\s*#|chek|[cç]ek\b|satis)",
     re.I,
@@ -214,6 +218,15 @@ def joins(lines: list[Line], i: int) -> bool:
     return (
         bool(LEGAL_SUFFIX.search(nxt)) and short_tail and not LEGAL_SUFFIX.search(cur) and 0.7 < h1 / h0 < 1.4
     )
+
+
+# a wallet's or payment app's label over the merchant's name, alone on its line
+PAYEE = re.compile(
+    r"^\W*(paid\s+to|payee|merchant(\s+name)?|penerima|pagado\s+a|pago\s+a|comercio|destinatario|"
+    r"bezahlt\s+an|empf[äa]nger|b[ée]n[ée]ficiaire|pay[ée]\s+[àa]|betaald\s+aan|betalt\s+til|odbiorca)\s*:?\s*$",
+    re.I,
+)
+ONLINE = re.compile(r"\S@\S+\.\w|\bwww\.|https?://", re.I)  # an e-mail or web address
 
 
 def address_break(text: str) -> bool:

@@ -21,6 +21,7 @@ from idp.extractors.receipt_cues import (
     COMPANY,
     COUNTRY_END,
     LEGAL_SUFFIX,
+    ONLINE,
     OWNER_LABEL,
     PHONE,
     PLACE,
@@ -226,8 +227,8 @@ def address_candidates(lines: list[Line], vendor: tuple[int, ...] | None) -> lis
 
 
 def _ends(text: str) -> bool:
-    """A phone, tax id or document title: where an address has ended."""
-    return bool(PHONE.search(text) or TAX_ID.search(text) or TITLE.search(text))
+    """A phone, tax id, e-mail or web address or document title: where an address has ended."""
+    return bool(PHONE.search(text) or TAX_ID.search(text) or TITLE.search(text) or ONLINE.search(text))
 
 
 def _preamble(text: str) -> bool:

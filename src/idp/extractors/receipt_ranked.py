@@ -19,7 +19,9 @@ import re
 import numpy as np
 
 from idp.document import Document, FieldValue, Line
-from idp.extractors.common import make_field, whole_line
+from idp.extractors.common import cells, make_field, whole_line
+from idp.extractors.letterhead import FORMS_AFTER
+from idp.extractors.receipt_cues import ONLINE, PAYEE, address_break
 from idp.extractors.receipt_features import Candidate, address_candidates, fragmented, vendor_candidates
 from idp.extractors.receipt_model import LogisticModel, ReceiptModels
 from idp.extractors.text_tidy import address_separators, tidy_punctuation
@@ -59,7 +61,7 @@ def ranked_vendor_fields(doc: Document, models: ReceiptModels) -> dict[str, Fiel
     """vendor_name and vendor_address chosen by the learned rankers (see the module docstring)."""
     source = f"model:{models.tag}"
     fields: dict[str, FieldValue] = {}
-    cands = vendor_candidates(doc.lines)
+    cands = _paid_to(doc.lines, vendor_candidates(doc.lines))
     if not cands:
         return fields
     vendor, p, p_next = choose(cands, models.vendor.probabilities(cands))
@@ -87,21 +89,50 @@ def _address(
     doc: Document, models: ReceiptModels, after: tuple[int, ...]
 ) -> tuple[Candidate, float, float] | None:
     """The best-ranked address under the name on lines ``after``, when it can be one (:func:`postal`)."""
-    cands = address_candidates(doc.lines, after)
+    cands = [c for c in address_candidates(doc.lines, after) if fits_address(doc.lines, c.lines)]
     if not cands:
         return None
     best = choose(cands, models.address.probabilities(cands))
     return best if postal(best[0]) else None
 
 
+def _paid_to(lines: list[Line], cands: list[Candidate]) -> list[Candidate]:
+    """Only the one-line candidate under a payee label (``Paid to``, ``Penerima``), where one stands
+    alone on its line: a wallet's or payment app's receipt names the merchant there, under the app's own
+    name and messages. Otherwise ``cands``."""
+    for k, line in enumerate(lines[:-1]):
+        if PAYEE.match(line.text):
+            named = [c for c in cands if c.lines == (k + 1,)]
+            if named:
+                return named
+    return cands
+
+
+def fits_address(lines: list[Line], idx: tuple[int, ...]) -> bool:
+    """Whether lines ``idx`` can be an address: none of them a label, phone, date or amount, and the
+    first neither a row of label and value split by a wide gap (an address's first line is printed in
+    one piece; a later one may end in a site or unit number set apart) nor an e-mail or web address.
+    Used when reading, not when fitting: the rankers learn from every candidate."""
+    first = lines[idx[0]].text
+    if len(cells(lines, idx[0])) > 1 or ONLINE.search(first):
+        return False
+    return not any(address_break(lines[k].text) for k in idx)
+
+
 def _named_again(lines: list[Line], vendor: Candidate) -> list[int]:
-    """The lines below the name where the same name stands alone again (an e-mail's foot)."""
+    """The lines below the name where the same name stands alone again (an e-mail's foot), or with its
+    legal form after it (``Fjordkassen AS`` under ``Fjordkassen``)."""
     name = " ".join(vendor.text.split()).casefold()
     page = lines[vendor.lines[0]].page
+
+    def again(text: str) -> bool:
+        text = " ".join(text.split())
+        return text.casefold() == name or (
+            text.casefold().startswith(name + " ") and bool(FORMS_AFTER.fullmatch(text[len(name) :]))
+        )
+
     return [
-        k
-        for k in range(vendor.lines[-1] + 1, len(lines))
-        if lines[k].page == page and " ".join(lines[k].text.split()).casefold() == name
+        k for k in range(vendor.lines[-1] + 1, len(lines)) if lines[k].page == page and again(lines[k].text)
     ]
 
 

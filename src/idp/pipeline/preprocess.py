@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import cv2
 import numpy as np
 
 from idp.config import PreprocessSettings
@@ -42,6 +43,14 @@ FLIP_MARGIN = 0.1
 # Lines that vote on 0 vs 180: the widest ones, which carry the most evidence. A receipt has 40-80
 # lines; 16 agree as well as 24 did on 1,120 held-out pages, for two thirds of the classifier's time.
 MAX_VOTE_LINES = 16
+# Light text on a dark ground (a screenshot in dark mode, a negative): a page whose median grey is
+# below DARK_PAGE and whose largest light region (Otsu) is under PAPER_SHARE of it. Its grey is inverted
+# for the measures, which take ink for dark: the direction classifier read every line of such a page
+# as upside down and turned upright pages over. A photo of a slip on a dark table is as dark in the
+# median, but its paper is one light region (31% of the frame or more in the outside receipt sets;
+# the dark-mode screenshots: 1% or less).
+DARK_PAGE = 110
+PAPER_SHARE = 0.05
 
 
 @dataclass(frozen=True)
@@ -67,6 +76,8 @@ def measure_geometry(
 ) -> PageGeometry:
     """Rotation and skew of a grey page (any size; it is analysed at `WORK_SIDE`)."""
     small, _ = downscale(gray, WORK_SIDE)
+    if dark_ground(small):  # light text on a dark ground (a phone's dark mode): measured as ink
+        small = 255 - small
     chars, mask = char_boxes(binarize(small))
     quarter = 0
     if orientation:
@@ -90,6 +101,16 @@ def measure_geometry(
             vote = float(np.mean(2.0 * classifier.upside_down(crops) - 1.0))
             flip = 180 if vote > FLIP_MARGIN else 0
     return PageGeometry(rotation=(quarter + flip) % 360, skew=skew)
+
+
+def dark_ground(gray: np.ndarray) -> bool:
+    """Whether a grey page is light text on a dark ground (see DARK_PAGE)."""
+    if float(np.median(gray)) >= DARK_PAGE:
+        return False
+    _, light = cv2.threshold(gray, 0, 1, cv2.THRESH_BINARY + cv2.THRESH_OTSU)
+    count, _, stats, _ = cv2.connectedComponentsWithStats(light, connectivity=8)
+    largest = int(stats[1:, cv2.CC_STAT_AREA].max()) if count > 1 else 0
+    return largest < PAPER_SHARE * gray.size
 
 
 def straighten(image: np.ndarray, geometry: PageGeometry) -> np.ndarray:
