@@ -206,3 +206,16 @@ def test_mexican_and_repeated_logo_names_and_a_form_read_once_with_a_sentences_p
         (700, [(20, "Menuiserie Aubert & Fils SARL – CGV v7")]),
     ]
     assert extract_document(make_doc_rows(fr)).fields["vendor_name"].value == "Menuiserie Aubert & Fils SARL"
+
+
+def test_the_documents_title_under_the_name_is_no_address() -> None:
+    # a Czech e-ticket: "tax document" is its title; the seller's address is printed at the foot
+    rows = [
+        (20, [(20, "Trasa Express")]),
+        (45, [(20, "Daňový doklad - elektronická jízdenka")]),
+        (230, [(380, "Číslo dokladu: 2025/4497858")]),
+        (255, [(380, "Datum: 10.06.2025")]),
+    ]
+    f = extract_document(make_doc_rows(rows)).fields
+    assert f["vendor_name"].value.startswith("Trasa Express")
+    assert "vendor_address" not in f or "doklad" not in f["vendor_address"].value

@@ -8,7 +8,7 @@ import pytest
 
 from idp.document import DocType
 from idp.extractors import build_lines, classify, extract_document
-from idp.extractors.receipt_cues import name_text
+from idp.extractors.receipt_cues import address_break, name_text
 from idp.extractors.receipt_features import vendor_candidates
 from tests.extractors.builders import doc_from_rows
 
@@ -165,3 +165,9 @@ def test_the_day_paid_among_the_days_ordered_and_delivered_and_the_address_at_th
     fields = extract_document(doc_from_rows(_rows(lines), 700, 900)).fields
     assert fields["date"].value == "2025-02-09"
     assert fields["vendor_address"].value == "Sandakerveien 24 C 0473 Oslo"
+
+
+def test_amounts_with_a_decimal_comma_and_their_mark_end_an_address() -> None:
+    for line in ("Aloitusmaksu 1,00 €", "Alennus -0,50 €", "Summa 12,50 kr", "Gateway charge ₦2,000.00"):
+        assert address_break(line), line
+    assert not address_break("Sandakerveien 24 C")
