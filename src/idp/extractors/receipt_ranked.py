@@ -6,10 +6,13 @@ text (``value_features``); without a value model, the ranker's probability times
 confidence of its words. The receipt calibrator (calibration.py) then maps raw confidence to a
 probability measured on held-out receipts.
 
-An address is read only when the best-ranked span can be one (:func:`postal`): an e-mailed or app
-receipt often prints none. When none is read under the name at the top, the name printed again lower
-(an e-mail's foot) is tried. Fitting (training/receipt_train.py) applies the same rule to the top span;
-the foot is never reached on the SROIE receipts the value model is fitted on.
+Address spans that cannot be one are not read (:func:`fits_address`: a row of label and value, a label,
+a date or an amount among them), and an address is read only when the best-ranked span can be one
+(:func:`postal`): an e-mailed or app receipt often prints none. When none is read under the name at the
+top, the name printed again lower (an e-mail's foot) is tried. Fitting (training/receipt_train.py)
+applies the same rules to the top span; the foot is never reached on the SROIE receipts the value model
+is fitted on. A wallet's or payment app's receipt names its merchant under a payee label (``Paid to``):
+the name under it is then the only vendor candidate.
 """
 
 from __future__ import annotations
@@ -112,7 +115,8 @@ def fits_address(lines: list[Line], idx: tuple[int, ...]) -> bool:
     """Whether lines ``idx`` can be an address: none of them a label, phone, date or amount, and the
     first neither a row of label and value split by a wide gap (an address's first line is printed in
     one piece; a later one may end in a site or unit number set apart) nor an e-mail or web address.
-    Used when reading, not when fitting: the rankers learn from every candidate."""
+    Applied to what is read (and to what the value model is fitted on), not to what the rankers learn
+    from: they see every candidate."""
     first = lines[idx[0]].text
     if len(cells(lines, idx[0])) > 1 or ONLINE.search(first):
         return False
