@@ -11,7 +11,7 @@ from idp.extractors.normalize import (
     normalize_currency,
     normalize_date,
 )
-from idp.extractors.text_tidy import address_separators, tidy_punctuation
+from idp.extractors.text_tidy import address_separators, tidy_name, tidy_punctuation
 from idp.extractors.values import mend_text, normalise
 
 
@@ -182,6 +182,20 @@ def test_address_normaliser_keeps_raw_and_mends_separators() -> None:
 )
 def test_tidy_punctuation(read: str, value: str) -> None:
     assert tidy_punctuation(read) == value
+
+
+@pytest.mark.parametrize(
+    ("read", "value"),
+    [
+        ("S.H.H.MOTOR ( SUNGAI RENGIT ) SDN.BHD.", "S.H.H. MOTOR (SUNGAI RENGIT) SDN. BHD."),
+        ("Guanghua Trading Co.Ltd", "Guanghua Trading Co. Ltd"),
+        ("MR. D.I.Y. SDN BHD", "MR. D.I.Y. SDN BHD"),  # spaced already
+        ("MR.D.I.Y.(M) SDN BHD", "MR.D.I.Y.(M) SDN BHD"),  # a bracket is no word
+        ("shop.example.com", "shop.example.com"),
+    ],
+)
+def test_a_names_initials_or_legal_abbreviation_run_into_the_next_word(read: str, value: str) -> None:
+    assert tidy_name(read) == value
 
 
 def test_a_dotted_legal_form_read_with_digits_is_mended() -> None:

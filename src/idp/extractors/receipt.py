@@ -52,7 +52,7 @@ from idp.extractors.receipt_model import active_models
 from idp.extractors.receipt_ranked import ranked_vendor_fields
 from idp.extractors.schema import load_doc_type_schemas
 from idp.extractors.tax_lines import sum_tax_lines
-from idp.extractors.text_tidy import address_separators, tidy_punctuation
+from idp.extractors.text_tidy import address_separators, tidy_name
 from idp.extractors.whole_amounts import whole_amount_fields
 
 TOP_LINES = 10
@@ -164,7 +164,7 @@ def vendor_fields(doc: Document, source_prefix: str, first_cell: bool = False) -
         0.35 + (0.25 if has_suffix else 0) + (0.25 if followed else 0) + (0.15 if margin >= 1.0 else 0)
     )
     source = f"{source_prefix}.vendor_name"
-    fields["vendor_name"] = make_field(doc, tidy_punctuation(text), text, conf, spans, source)
+    fields["vendor_name"] = make_field(doc, tidy_name(text), text, conf, spans, source)
     addr = find_address(lines, idx[-1])
     if addr:
         spans = [pick(i) for i in addr]

@@ -27,7 +27,7 @@ from idp.extractors.letterhead import FORMS_AFTER
 from idp.extractors.receipt_cues import ONLINE, PAYEE, address_break
 from idp.extractors.receipt_features import Candidate, address_candidates, fragmented, vendor_candidates
 from idp.extractors.receipt_model import LogisticModel, ReceiptModels
-from idp.extractors.text_tidy import address_separators, tidy_punctuation
+from idp.extractors.text_tidy import address_separators, tidy_name
 from idp.extractors.value_memory import ValueMemory
 
 
@@ -68,7 +68,7 @@ def ranked_vendor_fields(doc: Document, models: ReceiptModels) -> dict[str, Fiel
     if not cands:
         return fields
     vendor, p, p_next = choose(cands, models.vendor.probabilities(cands))
-    value, suffix = mended(models, "vendor_name", tidy_punctuation(vendor.text))
+    value, suffix = mended(models, "vendor_name", tidy_name(vendor.text))
     fields["vendor_name"] = _ranked_field(
         doc, vendor, p, p_next, models.vendor_conf, f"{source}.vendor_name{suffix}", value
     )

@@ -21,6 +21,20 @@ def tidy_punctuation(text: str) -> str:
     return re.sub(r"\.,", lambda m: m.group(0) if abbreviated(text[: m.start()]) else ",", text)
 
 
+# initials or a legal form's abbreviation run into the next word: "S.H.H.MOTOR", "SDN.BHD.", "Co.Ltd"
+_GLUED_AFTER_PERIOD = re.compile(
+    r"(?<![\w.])((?:[A-Z]\.){2,}|(?:sdn|co|pte|pvt|pty)\.)(?=[A-Z][A-Za-z]+\b)", re.I
+)
+
+
+def tidy_name(text: str) -> str:
+    """A business name as :func:`tidy_punctuation` leaves it, with a space after initials or a legal
+    form's abbreviation that the recogniser ran into the next word: ``S.H.H.MOTOR (SUNGAI RENGIT)
+    SDN.BHD.`` -> ``S.H.H. MOTOR (SUNGAI RENGIT) SDN. BHD.``. Names only: addresses print ``NO.53,JALAN``
+    as often as ``NO. 53, JALAN``."""
+    return _GLUED_AFTER_PERIOD.sub(r"\1 ", tidy_punctuation(text))
+
+
 # a period that ends an abbreviation or a lone initial: "NO. 42", "JLN. AMPANG", "P.T. 2811", "S. ALAM",
 # "ul. Piotrkowska", "Av. Insurgentes", "Col. Roma"
 _ABBREVIATION = re.compile(

@@ -26,7 +26,7 @@ from idp.extractors.receipt_features import Candidate, address_candidates, vendo
 from idp.extractors.receipt_model import LogisticModel, ReceiptModels, using_models
 from idp.extractors.receipt_ranked import choose, fits_address, mended, postal, value_features
 from idp.extractors.receipt_rankers import ranker_class
-from idp.extractors.text_tidy import address_separators, tidy_punctuation
+from idp.extractors.text_tidy import address_separators, tidy_name
 from idp.extractors.word_lexicon import WordLexicon
 from idp.training.evaluate import SROIE_FIELDS, FieldOutcome, normalise_answer, score_document
 
@@ -126,7 +126,7 @@ def value_rows(
     if not cands:
         return out
     vendor, p, p_next = choose(cands, models.vendor.probabilities(cands))
-    value = mended(models, "vendor_name", tidy_punctuation(vendor.text))[0]
+    value = mended(models, "vendor_name", tidy_name(vendor.text))[0]
     ok = normalise_answer(value) == normalise_answer(key.get("company"))
     if "company" in key:  # a key left out is unknown (not reviewed), not empty
         out.append(("vendor_name", value_features(vendor.text, doc.lines, vendor.lines, p, p_next), ok))
