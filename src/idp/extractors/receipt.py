@@ -2,7 +2,8 @@
 
 Vendor name and address come from the learned rankers (receipt_ranked.py) when their weights are
 packaged, the default; without weights, or inside ``receipt_model.using_models(None)``, from the
-layout rules below, which invoices also use for their letterhead. Date and amounts: common.py, amounts.py.
+layout rules below, which invoices also use for their letterhead. Date and amounts: common.py, amounts.py;
+where a receipt prints several dates (ordered, delivered, charged), the one after a payment word wins.
 
 Rules. Vendor: among the first lines of page 1, the line that looks most like a business name: a company
 suffix (SDN BHD, LTD, TRADING, RESTAURANT ...), followed by a registration number or an address line,

@@ -1,6 +1,7 @@
 """Names and addresses cleaned of what a recogniser adds to print: spaces inside brackets and before
-commas, a period doubled with a comma, and a comma read as a period between the parts of an address.
-``raw`` keeps what was read; these give the value."""
+commas, a period doubled with a comma, and a comma read as a period between the parts of an address;
+and of what it takes away from a name: the space after its initials or a legal abbreviation
+(:func:`tidy_name`). ``raw`` keeps what was read; these give the value."""
 
 from __future__ import annotations
 
