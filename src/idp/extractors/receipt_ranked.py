@@ -91,8 +91,17 @@ def ranked_vendor_fields(doc: Document, models: ReceiptModels) -> dict[str, Fiel
 def _address(
     doc: Document, models: ReceiptModels, after: tuple[int, ...]
 ) -> tuple[Candidate, float, float] | None:
-    """The best-ranked address under the name on lines ``after``, when it can be one (:func:`postal`)."""
-    cands = [c for c in address_candidates(doc.lines, after) if fits_address(doc.lines, c.lines)]
+    """The address read under the name on lines ``after`` (:func:`readable_address`)."""
+    return readable_address(doc.lines, address_candidates(doc.lines, after), models)
+
+
+def readable_address(
+    lines: list[Line], cands: list[Candidate], models: ReceiptModels
+) -> tuple[Candidate, float, float] | None:
+    """The best-ranked of the candidates that fit an address (:func:`fits_address`), with its probability
+    and the next value's, when it can be one (:func:`postal`); None when no address is read. Reading and
+    fitting the value model (training/receipt_train.py) both go through here."""
+    cands = [c for c in cands if fits_address(lines, c.lines)]
     if not cands:
         return None
     best = choose(cands, models.address.probabilities(cands))
@@ -141,15 +150,13 @@ def _named_again(lines: list[Line], vendor: Candidate) -> list[int]:
 
 
 def postal(candidate: Candidate) -> bool:
-    """Whether the best-ranked address can be one: no amount, date, phone, title or label on its first
-    line, and a line like an address, a postcode, or a number on its first line (a house number,
-    ``Piedras 237``). An app's receipt often prints no address, and its best-ranked lines are then a
-    total, a greeting or a zone (``$48.33 Total``, ``Thanks for ordering from ...``, ``Bruxelles -
-    Saint-Gilles, Parvis``): no address is read. No address of the 100 SROIE receipts chosen by the
-    rankers fails this."""
+    """Whether the best-ranked address can be one: a line like an address, a postcode, or a number on its
+    first line (a house number, ``Piedras 237``); no amount, date, phone, title or label is on any of its
+    lines (:func:`fits_address`). An app's receipt often prints no address, and its best-ranked lines are
+    then a greeting or a zone (``Thanks for ordering from ...``, ``Bruxelles - Saint-Gilles, Parvis``):
+    no address is read. No address of the 100 SROIE receipts chosen by the rankers fails this."""
     feats, first = candidate.features, candidate.line_texts[0] if candidate.line_texts else candidate.text
-    looks = feats["addr_share"] > 0 or feats["postcode"] > 0 or bool(re.search(r"\d", first))
-    return not feats["bad_first"] and looks
+    return feats["addr_share"] > 0 or feats["postcode"] > 0 or bool(re.search(r"\d", first))
 
 
 def mended(models: ReceiptModels, name: str, value: str) -> tuple[str, str]:

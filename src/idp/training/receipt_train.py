@@ -24,7 +24,7 @@ from idp.extractors.calibration import Calibrator, raw_confidence
 from idp.extractors.layout import build_lines
 from idp.extractors.receipt_features import Candidate, address_candidates, vendor_candidates
 from idp.extractors.receipt_model import LogisticModel, ReceiptModels, using_models
-from idp.extractors.receipt_ranked import choose, fits_address, mended, postal, value_features
+from idp.extractors.receipt_ranked import choose, mended, readable_address, value_features
 from idp.extractors.receipt_rankers import ranker_class
 from idp.extractors.text_tidy import address_separators, tidy_name
 from idp.extractors.word_lexicon import WordLexicon
@@ -130,13 +130,14 @@ def value_rows(
     ok = normalise_answer(value) == normalise_answer(key.get("company"))
     if "company" in key:  # a key left out is unknown (not reviewed), not empty
         out.append(("vendor_name", value_features(vendor.text, doc.lines, vendor.lines, p, p_next), ok))
-    cands = [c for c in cache.address(doc, vendor.lines) if fits_address(doc.lines, c.lines)]
-    if cands and "address" in key:  # the candidates read (_address), as at extraction time
-        addr, p, p_next = choose(cands, models.address.probabilities(cands))
-        if postal(addr):  # else no address is read: no value, no confidence to fit
-            value = mended(models, "vendor_address", address_separators(addr.text))[0]
-            ok = normalise_answer(value) == normalise_answer(key.get("address"))
-            out.append(("vendor_address", value_features(addr.text, doc.lines, addr.lines, p, p_next), ok))
+    if "address" not in key:
+        return out
+    found = readable_address(doc.lines, cache.address(doc, vendor.lines), models)
+    if found is not None:  # else no address is read: no value, no confidence to fit
+        addr, p, p_next = found
+        value = mended(models, "vendor_address", address_separators(addr.text))[0]
+        ok = normalise_answer(value) == normalise_answer(key.get("address"))
+        out.append(("vendor_address", value_features(addr.text, doc.lines, addr.lines, p, p_next), ok))
     return out
 
 
