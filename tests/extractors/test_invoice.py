@@ -3,7 +3,7 @@ from __future__ import annotations
 from idp.document import DocType, Word
 from idp.extractors import extract_document
 from idp.extractors.layout import build_lines
-from idp.extractors.letterhead import legal_name
+from idp.extractors.legal_entity import legal_name
 from tests.extractors.builders import doc_from_rows, make_doc, words_at
 from tests.extractors.test_classify import INVOICE
 

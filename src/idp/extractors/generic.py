@@ -48,7 +48,7 @@ from idp.document import Document, FieldValue, Line
 from idp.extractors.candidates import Candidate, choose
 from idp.extractors.common import Span, below, cells, make_field, span, union_bbox
 from idp.extractors.grid import date_column_first_rows, grid_values, label_row, table_header
-from idp.extractors.labels import LabelIndex, LabelMatch
+from idp.extractors.labels import LabelIndex, LabelMatch, labels_in_large_type
 from idp.extractors.letters import correspondent, event_date, subject_candidates
 from idp.extractors.name_values import can_be_name, name_end, names_one
 from idp.extractors.other_party import inside_other_party, other_party_regions
@@ -226,7 +226,8 @@ def find_candidates(
             title = _is_title(cell, heights)
             for m in index.find(cell.text, header=k + 1 < len(row)):  # a cue label's value may be beside it
                 kind = types[m.key]
-                if title:  # a title labels nothing, but "FACTURE N° FA-2025-143" numbers its document
+                if title and not labels_in_large_type(kind, m, cell.text):  # a title labels nothing, but
+                    # "FACTURE N° FA-2025-143" numbers its document
                     # "חשבונית מס מס' 30512": the number word right after the document's name
                     named = NUMBER_WORD.search(cell.text[: m.end]) and not re.search(
                         r"\d", cell.text[: m.start]

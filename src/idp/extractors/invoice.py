@@ -29,7 +29,7 @@ from idp.extractors.invoice_unlabelled import (
     worded_due_date,
 )
 from idp.extractors.labels import LabelIndex
-from idp.extractors.legal_entity import registered_entity
+from idp.extractors.legal_entity import legal_name, registered_entity
 from idp.extractors.letterhead import (
     CONTACT,
     LABELLED,
@@ -39,7 +39,6 @@ from idp.extractors.letterhead import (
     company_under,
     continued_name,
     footer_company,
-    legal_name,
     letterhead,
     top_limit,
 )
@@ -255,4 +254,22 @@ def extract_invoice(
     current_charges(doc, fields, source_prefix)
     sum_tax_lines(doc, fields, source_prefix)  # with the total chosen by the page's arithmetic
     net_tax_gross(doc, fields, currency, index, source_prefix)
+    _net_over_tax(fields)
     return fields
+
+
+def _net_over_tax(fields: dict[str, FieldValue]) -> None:
+    """Net and tax read the wrong way round (a tax summary whose column heads overlap: ``VAT rateTax
+    Without VAT With VAT``): when the two add up to the total, the larger is the net, as no VAT rate
+    reaches 100%."""
+    net, tax, total = (fields.get(k) for k in ("subtotal", "tax", "total"))
+    if net is None or tax is None or total is None:
+        return
+    try:
+        n, t, g = Decimal(net.value or ""), Decimal(tax.value or ""), Decimal(total.value or "")
+    except ArithmeticError:
+        return
+    if 0 < n < t and n + t == g:
+        swap = {"subtotal": tax, "tax": net}
+        for key, f in swap.items():
+            fields[key] = f.model_copy(update={"source": f"{f.source}+swapped"})

@@ -165,7 +165,9 @@ _DUE_BY = re.compile(
     r"\bbis(?:\s+(?:zum|spätestens))?|\bzahlbar\s+bis(?:\s+zum)?|\bfällig\s+am|\bavant\s+le|"
     r"\bau\s+plus\s+tard\s+le|\bantes\s+del?|\bvence\s+(?:el|em)|\bentro\s+il|\buiterlijk(?:\s+op)?|"
     r"\bat[ée]\s+(?:o\s+dia\s+)?|\bsenast(?:\s+den)?|\bsenest(?:\s+den)?|\bpłatn[ey]\s+do|\bdo\s+dnia|"
-    r"\bjusqu['’]\s?au|\b(?:transfer|pay|remit|settle)\b[^.;:]{0,40}\bby)"
+    r"\bjusqu['’]\s?au|\b(?:transfer|pay|remit|settle)\b[^.;:]{0,40}\bby|"
+    r"\b(?:paiement|betaling|pagamento|p[łl]atno[śs][ćc]|platbu|pago|zahlung)\s+"  # "paiement avant"
+    r"(?:avant|v[óo]{1,2}r|prima\s+di|przed|do|antes\s+de|vor))"
     r"\s*:?\s*$",
     re.I,
 )
@@ -206,12 +208,27 @@ def worded_due_date(
             cued = _DUE_BY.search(before) or any(m.end <= start for m in labels) or _DUE_BY.search(above)
             if _DISCOUNT.search(line.text[end:]):
                 continue  # "bis 30.12.2025 2 % Skonto": the early payment date, not the due date
+            ranged = (cue := _DUE_BY.search(before)) is not None and cue.group().strip().lower() == "bis"
+            if ranged and _range_end(doc.lines, i, cue.start()):
+                continue  # "14. Mai 2025 / bis 15. Mai 2025": the end of a range of days, no deadline
             if value is None or not cued or value in taken or (issued is not None and value < issued):
                 continue
             spot = span(doc.lines, i, start, end)
             conf = spot.ocr_confidence * WEAK
             return make_field(doc, value, raw, conf, [spot], f"{prefix}.due_date+worded")
     return None
+
+
+def _range_end(lines: list[Line], i: int, at: int) -> bool:
+    """Whether the word at ``at`` of line ``i`` follows a date, on its line or at the end of the cell
+    above its own (an event's days: ``14. Mai 2025`` over ``bis 15. Mai 2025``)."""
+    cell = next((c for c in cells(lines, i) if c.start <= at < c.end), None)
+    if cell is None:
+        return False
+    x0, h = cell.words[0].bbox[0], cell.line.bbox[3] - cell.line.bbox[1]
+    above = [c.text for c in cells(lines, i - 1) if abs(c.words[0].bbox[0] - x0) < 2 * h] if i > 0 else []
+    texts = [lines[i].text[cell.start : at], *above]
+    return any((dates := find_dates(t)) and not t[dates[-1][1] :].strip(" –-") for t in texts)
 
 
 def _whole_id(lines: list[Line], index: int, start: int, end: int) -> Span | None:

@@ -29,7 +29,7 @@ import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
-from idp.extractors.values import SPACELESS, fold
+from idp.extractors.values import SPACELESS, fold, parse_value
 
 _LONGER_LABEL = re.compile(r"^[^\d:]{1,30}:")  # more words, then a colon: a longer label we do not know
 _SEP = re.compile(r"\s*[:：]?\s*")
@@ -282,3 +282,13 @@ class LabelIndex:
         """The key when ``text`` is nothing but one label (a column header)."""
         m = self.at_start(text.strip())
         return m.key if m is not None and not text.strip()[m.end :].strip(" :.") else None
+
+
+def labels_in_large_type(kind: str, m: LabelMatch, text: str) -> bool:
+    """Whether label ``m`` in ``text``, set in large type like a title, still labels a value: a party's
+    heading that is the whole cell (``Fornecedor`` over the supplier's block names the name under it), or
+    an amount's label with its colon and figure (``Total with tax: 5 251,00 zł``, a total in bold)."""
+    after = text[m.end :]
+    if kind == "name":
+        return m.start <= 2 and not after.strip()
+    return kind == "amount" and m.colon and parse_value("amount", after) is not None

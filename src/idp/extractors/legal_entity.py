@@ -3,7 +3,8 @@
 A hotel, a practice or a shop heads its invoice with the name guests know (``Grand Hotel Riviera``,
 ``Lakeview Family Dentistry``) and names the company that issues it, with its tax id, in the footer
 (``Riviera Turismo S.r.l. · P.IVA IT37354506089``) or says so (``Dr. Anita Sharma Dentistry Professional
-Corporation operating as Lakeview Family Dentistry``). The invoice's vendor is that company.
+Corporation operating as Lakeview Family Dentistry``). The invoice's vendor is that company. A brand's
+name takes the legal form (and the words before it) that the page prints with it (:func:`legal_name`).
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import re
 
 from idp.document import Line
 from idp.extractors.common import Span, span
-from idp.extractors.letterhead import COMPANY_IN_TEXT, LEGAL
+from idp.extractors.letterhead import COMPANY_IN_TEXT, FORMS_AFTER, LEGAL, TITLE
 
 _DOING_BUSINESS = re.compile(
     r"\s*,?\s*\(?(?:operating|trading|doing\s+business)\s+as\s+|\s+(?:t/a|d/b/a|dba)\s+", re.I
@@ -48,3 +49,17 @@ def registered_entity(lines: list[Line], name: str) -> Span | None:
             if _REGISTRATION.match(lines[i].text, m.end()):
                 return span(lines, i, m.start(), m.end())
     return None
+
+
+def legal_name(lines: list[Line], name: str) -> str:
+    """``name`` with the legal form it carries elsewhere on the page: a brand in the letterhead, the
+    company in the footer (``Park Hotel Luzern`` -> ``Park Hotel Luzern AG``)."""
+    if LEGAL.search(name) or len(name) < 4:
+        return name
+    # up to two more capitalised words before the form: "Loomwork" -> "Loomwork Labs, Inc."; and the
+    # capitalised words a line opens with before the name ("De Gouden" -> "Kaashandel De Gouden Wiel B.V.")
+    lead = r"(?:^(?-i:[A-Z][^\W\d_]+\s+){1,2}(?=" + re.escape(name) + r"))?"
+    pattern = re.compile(lead + re.escape(name) + r"(?-i:\s+[A-Z][\w&'-]*){0,2}" + FORMS_AFTER.pattern, re.I)
+    found = [m.group(0) for line in lines for m in pattern.finditer(line.text)]
+    found = [f for f in found if not TITLE.match(re.sub(r"\s+", "", f))]  # "Factuur ..." opens no name
+    return max(found, key=lambda f: (found.count(f), len(f))) if found else name  # "SARL" twice, "SARL." once

@@ -5,8 +5,10 @@ On the top of page 1, above the parties' block, the largest text that is no docu
 form (Ltd, GmbH, SARL ...); a party's label (``Bill to``) closes only its own column. Its address is
 the lines under it that share its alignment (left, right or centre), up to the first contact line
 (phone, e-mail, tax id). A brand takes the legal form printed elsewhere, a trading name the company
-printed under it; with no letterhead, a company named in the footer (``... Northwind Outfitters LLC -
-1423 Westlake Ave``) in the last lines is the vendor.
+printed under it; with no letterhead, a company named in the sender's line over an envelope window
+(``Berg und Sohn GmbH, Hafenstraße 3, 04109 Leipzig``: the addressee's block under it is no letterhead),
+else in the footer (``... Northwind Outfitters LLC - 1423 Westlake Ave``) in the last lines is the vendor.
+A party's heading in an invoicing program's words (``Provider``, ``Poskytovatel``) is no name.
 """
 
 from __future__ import annotations
@@ -14,6 +16,7 @@ from __future__ import annotations
 import re
 
 from idp.document import Document, Line
+from idp.extractors import letterhead_marks as marks
 from idp.extractors.common import Span, below, cells, span, union_bbox, word_offsets
 from idp.extractors.generic import label_index
 from idp.extractors.labels import LabelIndex
@@ -39,7 +42,7 @@ CONTACT = re.compile(
 )
 _FORM = (  # Mexico's "S.A. de C.V." and "S. de R.L." first: "S.A." alone would end the name early
     r"(?:\b(s\.?\s?a\.?(\s?p\.?\s?i\.?|\s?b\.?)?\s+de\s+c\.?\s?v|s\.?\s?de\s+r\.?\s?l\.?(\s+de\s+c\.?\s?v)?|"
-    r"ltd|limited|llc|llp|inc|corp|corporation|co|plc|gmbh|ag|kgaa|(?-i:KG|OG|AS|ASA)|ohg|ug|gbr|dac|clg|e\.?k|sarl|sas|sa|bv|b\.v|nv|sl|"
+    r"ltd|limited|llc|llp|inc|corp|corporation|co|plc|gmbh|ag|kgaa|(?-i:KG|OG|AS|ASA)|ohg|ug|gbr|dac|clg|e\.?k|e\.\s?u|sarl|sas|sa|bv|b\.v|nv|sl|"
     r"srl|s\.r\.[l1]|spa|s\.p\.a|pty|pte|sdn\.?\s*bhd|bhd|berhad|group|trading|traders|enterprises?|company|k\.k|kk|"
     r"ab|oy|oyj|ay|aps|a/s|i/s|s\.r\.o|a\.s|sp\.\s*z\s*o\.\s*o|pvt|ltda|lda|s\.a|s\.l|sprl|bvba|kft|zrt|bt|şti|s[àa]rl|"
     r"α\.ε|ο\.ε|ε\.ε|ε\.π\.ε|ι\.κ\.ε|d\.o\.o|d\.d|a\.d|a\.ş|s\.a\.e|s\.\s?[àa]\s?r\.\s?l|pt|tbk|sia|uab|oü|"
@@ -52,10 +55,6 @@ _FORMS_AFTER = r"(?:[\s,]*" + _FORM + r")+"
 FORMS_AFTER = re.compile(_FORMS_AFTER, re.I)  # legal forms after a name: " Pte. Ltd.", ", Inc."
 SEPARATOR = re.compile(r"\s[·•|]\s|\s?[·•]\s?")  # OCR may read "Duval·traiteur" without the spaces
 LABELLED = re.compile(r"^[^:\d]{2,40}:\s*(?=\w{2})")
-# a party's block the schema labels no field for: "Ship to", "Delivery address"
-_PARTY_CUE = re.compile(
-    r"^\W*((bill|ship|sold|deliver|invoice|charge)(ed)?\s+to|(delivery|shipping)\s+address)\b", re.I
-)
 PARTY_FIELDS = {"customer_name", "vendor_name"}  # labels that open the parties' block ("Bill to", "Seller")
 # what the business does, over or under its name: "Illustration & design services" (a name capitalises)
 _TAGLINE = re.compile(r"^[A-Z][^\W\d_]+(?:\s+(?:&|and|und|et|y|e))?(?:\s+(?-i:[a-zà-ÿ][^\W\d_]*)){2,}\s*$")
@@ -107,6 +106,7 @@ def _excluded(text: str) -> bool:
     return (
         letters < 4
         or _title(text)
+        or bool(marks.PARTY_HEADING.match(text))
         or bool(STATUS.match(text) or POSTAL.match(text) or NOTED.match(text))
         or bool(re.search(r"\b(?:[A-Z]{1,4}-?)?\d{4,}\b", text) and not LEGAL.search(text))  # postcode, id
         or "#" in text
@@ -193,19 +193,21 @@ def letterhead(doc: Document, schema: DocTypeSchema) -> tuple[Span, list[Span], 
     items = next((f for f in schema.fields if f.type == "line_items"), None)
     columns = column_index(items) if items is not None else None
     addressee = attention_blocks(doc, TOP_SHARE * page.height)
+    if (sender := marks.sender_line(doc, TOP_SHARE * page.height, LEGAL)) is not None:
+        addressee.append(sender[1])  # the addressee's block under the window's sender line
     for i, line in enumerate(lines):
         if line.page != page.number or line.bbox[1] > TOP_SHARE * page.height:
             break
         if columns is not None and header_columns(lines, i, columns) is not None:
             break  # the line items' header: no letterhead below it
-        if run_header(line.text):
+        if run_header(line.text) or (sender is not None and i == sender[1][0] - 1):
             continue  # "RUN DATE 06/04/25 RUN ID CIS340B PAGE 1 OF 1": a print program's header
         row = [c for c in cells(lines, i) if not any(inside(c, i, block) for block in addressee)]
         if not row:
             continue
         labels = [index.at_start(c.text) for c in row]
         for k, m in enumerate(labels):
-            if (m is not None and m.key in PARTY_FIELDS) or _PARTY_CUE.match(row[k].text):
+            if (m is not None and m.key in PARTY_FIELDS) or marks.PARTY_CUE.match(row[k].text):
                 right = row[k + 1].words[0].bbox[0] if k + 1 < len(row) else page.width
                 parties.append((row[k].words[0].bbox[0] - 1, right))
                 if row[k].words[0].bbox[0] > page.width / 2 and index.whole(row[k].text):
@@ -224,6 +226,8 @@ def letterhead(doc: Document, schema: DocTypeSchema) -> tuple[Span, list[Span], 
             score -= 0.5 if _TAGLINE.match(cell.text) and not LEGAL.search(cell.text) else 0.0
             if best is None or score > best[0]:
                 best = (score, cell)
+    if sender is not None and (best is None or not LEGAL.search(best[1].text)):
+        return sender[0], [], 0.6  # the company in the sender's line, when the top names none
     if best is None:
         return None
     name = _strip_title(lines, _strip_logo(lines, best[1]))
@@ -252,23 +256,14 @@ def continued_name(lines: list[Line], name: Span) -> Span | None:
     return None if _excluded(nxt.text) else nxt
 
 
-def legal_name(lines: list[Line], name: str) -> str:
-    """``name`` with the legal form it carries elsewhere on the page: a brand in the letterhead, the
-    company in the footer (``Park Hotel Luzern`` -> ``Park Hotel Luzern AG``)."""
-    if LEGAL.search(name) or len(name) < 4:
-        return name
-    # up to two more capitalised words before the form: "Loomwork" -> "Loomwork Labs, Inc."
-    pattern = re.compile(re.escape(name) + r"(?-i:\s+[A-Z][\w&'-]*){0,2}" + _FORMS_AFTER, re.I)
-    found = [m.group(0) for line in lines for m in pattern.finditer(line.text)]
-    return max(found, key=lambda f: (found.count(f), len(f))) if found else name  # "SARL" twice, "SARL." once
-
-
 def company_under(lines: list[Line], name: Span) -> Span | None:
     """The company printed on the line right under a trading name (``Smile Street Dental`` over
     ``S & K Oral Health Pty Ltd ABN 87 ...``): the legal entity that issues the invoice."""
     i = name.line_index
     if LEGAL.search(name.text) or i + 1 >= len(lines) or lines[i + 1].block != lines[i].block:
         return None
+    if re.match(r"\s*[,·•|]", lines[i].text[name.end :]):
+        return None  # a sender's line ("Anja Römer · Lindenstraße 8 · ..."): an addressee under it
     under = below(lines, i, name.words[0].bbox[0], name.words[-1].bbox[2], max_lines=1)
     if under is None:
         return None

@@ -7,8 +7,10 @@ from __future__ import annotations
 import re
 
 from idp.document import Document
-from idp.extractors.common import Span, cells
+from idp.extractors.common import Span, cells, span
 from idp.extractors.normalize import find_dates
+
+Block = tuple[int, int, float, float]  # first line, last line, x from, x to
 
 # an attention line marks its block as the addressee's: the name above it and the address under it
 ATTENTION = re.compile(
@@ -27,6 +29,29 @@ PAGE_MARK = re.compile(
     r"\b(?:page|seite|blatt|side|sida|sivu|p[áa]gina|strona|strana|oldal|pag\.?)\s*\d+"
     r"(?:\s*(?:of|von|av|de|di|z|ze|/)\s*\d+)?(?!\S)",
     re.I,
+)
+# a party's block the schema labels no field for: "Ship to", "Delivery address"
+PARTY_CUE = re.compile(
+    r"^\W*((bill|ship|sold|deliver|invoice|charge)(ed)?\s+to|(delivery|shipping)\s+address)\b", re.I
+)
+# a party's heading over its block, in an invoicing program's words ("Provider", "Service Provider",
+# "Poskytovatel", "Fornecedor"): no name
+PARTY_HEADING = re.compile(
+    r"^\W*(?:(?:service\s+)?provider|poskytovate[lľ]|fornecedor|prestador(?:\s+de\s+servi[cç]os)?|"
+    r"customer|client|cliente|odb[eě]ratel)\W*$",
+    re.I,
+)
+
+
+# the sender's line over an envelope window's address (DIN 5008 and French letters), in small type: "Berg und
+# Sohn Feinmechanik GmbH, Hafenstraße 3, 04109 Leipzig", "Verein X · Schlossallee 3 · 79098"; the addressee's
+# block is under it
+_SENDER_SEP = re.compile(r"\s*[,·•|]\s*")
+# a part of it: a postcode and town ("04109 Leipzig", "HX1 5ER Halifax", "Halifax HX1 5ER", "IL 62704"), or
+# a postcode whose town the line wraps onto the next
+_POSTCODE_TOWN = re.compile(
+    r"^(?:[A-Z]{1,3}[- ]?)?\d{4,5}(?:\s+[^\W\d_]|$)|\b[A-Z]{1,2}\d[A-Z\d]?\s\d[A-Z]{2}\b"
+    r"|^[^\W\d_][^,]*\s\d{4,5}$"
 )
 _TIME = re.compile(r"\b\d{1,2}:\d{2}(?::\d{2})?\b")
 
@@ -57,3 +82,47 @@ def inside(cell: Span, i: int, block: tuple[int, int, float, float]) -> bool:
     """Whether `cell` (on line `i`) starts in `block` (:func:`attention_blocks`)."""
     first, last, lo, hi = block
     return first <= i <= last and lo <= cell.words[0].bbox[0] < hi
+
+
+def sender_line(doc: Document, top: float, legal: re.Pattern[str]) -> tuple[Span, Block] | None:
+    """The company named in the sender's line over a window's address, and the addressee's block under
+    it; only above `top` (pixels). The line is in type no larger than the page's, a name, a street and a
+    postcode, the next line starts under it, and the name ends in a legal form or is printed again
+    elsewhere on the page (the letterhead, the footer): associations have no form."""
+    page = doc.pages[0]
+    heights = sorted(w.bbox[3] - w.bbox[1] for w in page.words)
+    body = heights[len(heights) // 2] if heights else 0.0
+    for i, line in enumerate(doc.lines):
+        if line.page != page.number or line.bbox[1] > top:
+            break
+        for cell in cells(doc.lines, i):
+            parts = _SENDER_SEP.split(cell.text)
+            name = parts[0]
+            town = any(_POSTCODE_TOWN.search(p) for p in parts[2:])
+            if len(parts) < 3 or re.search(r"\d", name) or not town:
+                continue
+            again = any(k != i and name.casefold() in x.text.casefold() for k, x in enumerate(doc.lines))
+            small = sorted(w.bbox[3] - w.bbox[1] for w in cell.words)[len(cell.words) // 2] <= 1.05 * body
+            x0, x1 = cell.words[0].bbox[0], cell.words[-1].bbox[2]
+            near = [k for k in range(i + 1, i + 4) if k < len(doc.lines) and doc.lines[k].page == line.page]
+            under = any(x0 - body <= c.words[0].bbox[0] <= x1 for k in near for c in cells(doc.lines, k))
+            if (legal.search(name) or again) and small and under:
+                sender = span(doc.lines, i, cell.start, cell.start + len(name))
+                return _whole_name(doc, i, sender, body), (i + 1, i + 5, x0 - body, x1)
+    return None
+
+
+def _whole_name(doc: Document, i: int, name: Span, body: float) -> Span:
+    """The sender's name with the word a template set on the line above it (``Berg`` over ``und Sohn
+    Feinmechanik GmbH, ...``), as the page prints it whole elsewhere (its footer); else ``name``."""
+    above = cells(doc.lines, i - 1) if i > 0 and doc.lines[i - 1].page == doc.lines[i].page else []
+    if len(above) != 1 or len(above[0].words) > 2 or re.search(r"\d", above[0].text):
+        return name
+    if abs(above[0].words[0].bbox[0] - name.words[0].bbox[0]) > body:
+        return name
+    whole = f"{above[0].text} {name.text}".casefold()
+    for k, line in enumerate(doc.lines):
+        at = line.text.casefold().find(whole)
+        if k != i and at >= 0:
+            return span(doc.lines, k, at, at + len(whole))
+    return name

@@ -118,8 +118,9 @@ def normalize_date(raw: str | None, prefer_day_first: bool | None = None) -> str
     """ISO 8601 date of a printed date, or None.
 
     Day-first vs month-first for ``a/b/y``: a part above 12 decides; otherwise ``prefer_day_first``
-    (evidence the caller found: other dates on the page, the currency, a locale); with no evidence,
-    day first (the more common convention worldwide).
+    (evidence the caller found: other dates on the page, the currency, a locale), except in the dotted
+    form with a four-digit year, always day first; with no evidence, day first (the more common convention
+    worldwide).
     """
     if not raw:
         return None
@@ -149,6 +150,8 @@ def normalize_date(raw: str | None, prefer_day_first: bool | None = None) -> str
             day_first = True
         elif b > 12 >= a:
             day_first = False
+        elif re.fullmatch(r"\d{1,2}\.\d{1,2}\.\d{4}", text):
+            day_first = True  # "09.05.2025": day-first countries dot their dates, the US uses slashes
         else:
             day_first = True if prefer_day_first is None else prefer_day_first
         return _make(y, b, a) if day_first else _make(y, a, b)
@@ -192,6 +195,7 @@ def normalize_amount(raw: str | None) -> str | None:
     if not raw:
         return None
     text = clean_text(raw).replace(" ", "")
+    text = re.sub(r"(?<=\d)[.,][-–—]{1,2}(?!\d)", "", text)  # a dash for the cents: "890,-" is 890.00
     negative = text.startswith("-") or text.endswith("-") or (text.startswith("(") and text.endswith(")"))
     # strip currency marks and other letters, after mending O->0 / l->1 inside digit runs
     text = re.sub(r"(?<=[\d.,])[Oo]|[Oo](?=[\d.,])", "0", text)

@@ -111,7 +111,8 @@ TITLE = re.compile(
     r"^\W*(tax\s*invoice|invoice|receipt|official\s*receipt|cash\s*bill|simplified|boleta|factura|facture|"
     r"tique|nyugta|kvitto|kvittering|kuitti|[uú][cč]tenka|struk|kassenbon|fiskaln|fiscal|bon\s*fiscal|ra[cč]un|"
     r"documento\s*tributario|e-?ticket|tiquete|e-?receipt|kviitung|[cč]eks|pokladni[cč]n|efris|legal\s*receipt|"
-    r"ticket|fatur[eë]|check\s*#|chek|[cç]ek\b|satis)",
+    r"ticket|fatur[eë]|check\s*#|chek|[cç]ek\b|satis|comprobante|quittung|scontrino|kwitansi|resibo|"
+    r"paragon\s*fiskalny|cupom\s*fiscal|nota\s*fiscal)",
     re.I,
 )
 

@@ -32,17 +32,17 @@ SPACED_AMOUNT = re.compile(
     r"(?<![0-9A-Za-z.,])-?(?:[$€£¥]\s?)?\d{1,3}(?:[ \u00a0\u202f]\d{3})+,\d{2}(?!\d)(?:\s?[€£])?"
 )
 # an amount printed without decimals is one only next to a currency mark (``JPY 1,873,379``, ``125 000 Ft``,
-# ``Total (HUF) 2 360 174``):
-# yen, won and forint amounts have none; a bare "1,873" stays a number
+# ``Total (HUF) 2 360 174``: yen, won and forint amounts have none); a bare "1,873" stays a number
 _MARK = r"NT\$|[A-Z]{3}|[$€£¥₩₹₫]|Ft|kr|zł|Kč|Rp|грн"
 _WHOLE = r"\d{1,3}(?:[,.'\u202f ]\d{3})+|\d{1,9}"
 WHOLE_AMOUNT = re.compile(
     rf"(?<![A-Za-z0-9])(?P<cur>{_MARK})\)?\s?-?(?:{_WHOLE})(?![.,'\u202f ]?\d)"
     rf"|(?<![\w.,])(?:{_WHOLE})(?![.,]\d)\s?(?P<cur_after>{_MARK})(?![A-Za-z])"
 )
-# with a decimal point only after a currency mark ("R 86 362.93", "CHF 1 817.40"), as "2 120.00" on a
-# receipt is a quantity and a price
-# (or after a label's colon: "Jami to'lov: 31 000.00")
+# a whole amount written with a dash for its cents ("11 849,- Kč", "Fr. 120.–"): money with or without a mark
+DASH_CENTS_AMOUNT = re.compile(rf"(?<![\w.,'\u202f-])-?(?:{_WHOLE})[.,][-–—]{{1,2}}(?![\w\d])")
+# with a decimal point only after a currency mark ("R 86 362.93", "CHF 1 817.40") or a label's colon ("Jami
+# to'lov: 31 000.00"), as "2 120.00" on a receipt is a quantity and a price
 SPACED_POINT_AMOUNT = re.compile(
     r"(?<![A-Za-z])(?P<cur>[A-Z]{3}|R|kr|[$€£¥]|:)\s?(?P<num>-?\d{1,3}(?:[ \u00a0\u202f]\d{3})+\.\d{2})(?!\d)"
 )
@@ -113,7 +113,8 @@ def whole_amounts(text: str) -> list[Found]:
 def amounts_in(text: str) -> list[Found]:
     """Every amount, as (start, end, raw): :func:`find_amounts` (with decimals) plus space-grouped ones
     and whole amounts next to a currency mark (:func:`whole_amounts`)."""
-    out = [(m.start(), m.end(), m.group(0).strip()) for m in SPACED_AMOUNT.finditer(text)]
+    found = [*SPACED_AMOUNT.finditer(text), *DASH_CENTS_AMOUNT.finditer(text)]
+    out = [(m.start(), m.end(), m.group(0).strip()) for m in found]
     out += [
         (m.start("num"), m.end("num"), m.group("num"))
         for m in SPACED_POINT_AMOUNT.finditer(text)
@@ -231,9 +232,9 @@ def mend_text(text: str) -> str:
     0 or 1 ending a name in a dotted abbreviation of single letters an o or an l (``d.o.0.``, ``r.1.``,
     ``Sp. z 0.0.``, ``S.r.I.``), and ``A.$.`` a Turkish ``A.Ş.``;
     and the spaces a recogniser drops after an ampersand and before a legal form (``Jensen &HolmApS`` ->
-    ``Jensen & Holm ApS``)."""
+    ``Jensen & Holm ApS``; a single letter before one is its own: ``gGmbH``)."""
     text = re.sub(r"(?<= &)(?=[^\W\d_])", " ", text)
-    text = re.sub(r"(?<=[a-zà-ÿ])(?=(ApS|GmbH|AG|Ltd|Inc|LLC|OG|KG|BV|SpA|Srl|SARL|Oy)\b)", " ", text)
+    text = re.sub(r"(?<=[a-zà-ÿ]{2})(?=(ApS|GmbH|AG|Ltd|Inc|LLC|OG|KG|BV|SpA|Srl|SARL|Oy)\b)", " ", text)
     text = re.sub(r"(?<=\b[A-Z])I(?=[a-z])", "l", text)
     text = re.sub(r"(?<=\b[^\W\d_]\.)[01](?=\.$)", lambda m: "o" if m.group() == "0" else "l", text)
     text = re.sub(r"(?<=\b[zZ] )[0oO]\.[0oO]\.(?=$|\s)", "o.o.", text)  # Polish "Sp. z 0.0."

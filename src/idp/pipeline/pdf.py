@@ -205,7 +205,8 @@ def layer_words(page: Any) -> list[dict[str, Any]]:
     page = page.dedupe_chars()  # a glyph drawn twice in place (fake bold, a form field drawn over its copy)
     chars = page.chars
     for char in chars:  # a form's ticked box: ZapfDingbats codes, not the digits they are
-        char["text"] = dingbat_text(char)
+        # a glyph its font maps to no character reads as NUL: a thin space the font lacks ("1\x00435,68 €")
+        char["text"] = " " if char["text"] == "\x00" else dingbat_text(char)
     spaceless = len(chars) >= 50 and sum(1 for c in chars if c["text"] == " ") < 0.01 * len(chars)
     extra = {"x_tolerance_ratio": 0.15} if spaceless else {}
     words = page.extract_words(keep_blank_chars=False, use_text_flow=False, **extra)
