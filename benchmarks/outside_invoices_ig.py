@@ -39,13 +39,8 @@ printed form) in the text layer, ignoring whitespace; it also reports whether su
 
 from __future__ import annotations
 
-import argparse
-import json
-import logging
 import re
-import shutil
 import sys
-import tempfile
 import unicodedata
 from decimal import Decimal
 from pathlib import Path
@@ -54,6 +49,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from outside_docs_ig1 import KEYS, Spec, build_invoicegenerator, fmt
 from outside_docs_ig2 import PRODUCERS
+from outside_invoice_sets import build_set
 
 SPEC_MODULES = [f"outside_docs_ig{i}" for i in range(3, 7)]
 BUILDERS = {"invoicegenerator": build_invoicegenerator, **PRODUCERS}
@@ -97,65 +93,8 @@ def _found(value: str, flat: str) -> str | None:
     return None
 
 
-def check_one(pdf: Path, key: dict) -> tuple[bool, str]:
-    import pdfplumber
-
-    with pdfplumber.open(str(pdf)) as doc:
-        text = "\n".join((p.extract_text() or "") for p in doc.pages)
-        n_pages = len(doc.pages)
-    flat = _flat(text)
-    inv_ok = _flat(key["invoice_number"]) in flat
-    vendor_ok = _flat(key["vendor_name"]) in flat
-    total_form = _found(key["total"], flat)
-    notes = [f"total as {total_form!r}" if total_form else "total MISSING"]
-    for field in ("subtotal", "tax"):
-        if key[field] is not None:
-            notes.append(f"{field} {'ok' if _found(key[field], flat) else 'MISSING'}")
-    ok = inv_ok and total_form is not None and vendor_ok and "MISSING" not in " ".join(notes)
-    msg = f"pages={n_pages} number={'ok' if inv_ok else 'MISSING'} vendor={'ok' if vendor_ok else 'MISSING'} "
-    return ok, msg + "; ".join(notes)
-
-
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--out", type=Path, required=True)
-    ap.add_argument("--check", action="store_true", help="re-open each PDF and verify number and total")
-    ap.add_argument("--only", nargs="*", default=None, help="stems to build (default: all)")
-    args = ap.parse_args(argv)
-    logging.getLogger("pdfminer").setLevel(logging.ERROR)
-    logging.getLogger("fontTools").setLevel(logging.ERROR)
-    logging.getLogger("weasyprint").setLevel(logging.ERROR)
-    specs = all_specs()
-    if args.only:
-        specs = [s for s in specs if s.stem in set(args.only)]
-    (args.out / "pdf").mkdir(parents=True, exist_ok=True)
-    (args.out / "key").mkdir(parents=True, exist_ok=True)
-    work = Path(tempfile.mkdtemp(prefix="outside_ig_"))
-    failures = 0
-    try:
-        for spec in specs:
-            pdf = args.out / "pdf" / f"{spec.stem}.pdf"
-            try:
-                key = BUILDERS[spec.producer](spec, pdf, work)
-            except Exception as exc:  # report and go on with the others
-                failures += 1
-                print(f"FAIL {spec.stem}: {type(exc).__name__}: {exc}")
-                continue
-            if list(key) != KEYS or key["producer"] != spec.producer:
-                raise SystemExit(f"{spec.stem}: key fields or producer do not match the spec")
-            (args.out / "key" / f"{spec.stem}.json").write_text(
-                json.dumps(key, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
-            )
-            line = f"wrote {spec.stem:<42} {spec.lang:<5} {key['currency']} {key['total']:>12}"
-            if args.check:
-                ok, msg = check_one(pdf, key)
-                failures += 0 if ok else 1
-                line = f"{'ok  ' if ok else 'BAD '} {spec.stem:<42} {spec.lang:<5} {key['currency']} {msg}"
-            print(line, flush=True)
-    finally:
-        shutil.rmtree(work, ignore_errors=True)
-    print(f"{len(specs)} invoices, {failures} failure(s)")
-    return 1 if failures else 0
+    return build_set(__doc__, "ig", all_specs(), BUILDERS, KEYS, _flat, _found, argv)
 
 
 if __name__ == "__main__":
