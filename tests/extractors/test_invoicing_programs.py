@@ -190,3 +190,68 @@ def test_a_brand_in_large_type_takes_the_words_its_company_line_opens_with() -> 
         (700, [(640, "Totaal: € 48,00")]),
     ]
     assert extract_document(_doc(big, rows)).fields["vendor_name"].value == "Kaashandel De Gouden Wiel B.V."
+
+
+def test_a_name_broken_off_at_a_particle_runs_on_to_the_next_line() -> None:
+    headings = [
+        (40, [(100, "FACTURA DE"), (700, "EVENTO")]),
+        (240, [(100, "FACTURA PARA"), (700, "NÚMERO DE FACTURA")]),
+    ]
+    rows = [
+        (60, [(100, "Fundación Congreso Ibérico de"), (700, "Congreso Ibérico 2025")]),
+        (85, [(100, "Arquitectura"), (700, "12 de marzo de 2025")]),
+        (110, [(100, "Calle de Alcalá 52")]),
+        (135, [(100, "28014 Madrid")]),
+        (260, [(100, "Estudio Navarro Arquitectos S.L."), (700, "CIA-2025-0112")]),
+        (600, [(100, "Descripción"), (600, "Cantidad"), (760, "Precio"), (980, "Total")]),
+        (630, [(100, "Inscripción"), (600, "2"), (760, "250,00 €"), (980, "500,00 €")]),
+        (700, [(640, "Total de la factura"), (980, "605,00 €")]),
+    ]
+    name = extract_document(_doc([], rows, headings)).fields["vendor_name"].value
+    assert name == "Fundación Congreso Ibérico de Arquitectura"
+
+
+def test_a_date_heading_in_large_type_names_the_date_under_it() -> None:
+    big = [(40, [(700, "Invoice INV-00931")]), (300, [(100, "Issue date")]), (400, [(100, "Due date")])]
+    rows = [
+        (120, [(100, "Issuer:")]),
+        (145, [(100, "Pedal & Spoke Ltd")]),
+        (170, [(100, "12 Mill Lane, Leeds LS1 4AB")]),
+        (345, [(100, "26.02.2024")]),
+        (445, [(100, "27.03.2024 (30 days)")]),
+        (600, [(100, "Description"), (600, "Quantity"), (760, "Unit price"), (980, "Total")]),
+        (630, [(100, "Cargo bike service"), (600, "4"), (760, "145.00 GBP"), (980, "580.00 GBP")]),
+        (700, [(640, "Total"), (980, "696.00 GBP")]),
+    ]
+    f = extract_document(_doc(big, rows)).fields
+    assert (f["date"].value, f["due_date"].value) == ("2024-02-26", "2024-03-27")
+
+
+def test_an_erps_totals_with_their_glosses_and_its_payment_schedule() -> None:
+    rows = [
+        (40, [(100, "Lindenhof Feinmechanik GmbH")]),
+        (65, [(100, "Am Lindenhof 12 · 34117 Kassel")]),
+        (200, [(100, "Invoice No: RE-2024-0137")]),
+        (225, [(100, "Date: 14.05.2024")]),
+        (600, [(100, "Description"), (600, "Quantity"), (760, "Unit Price"), (980, "Amount")]),
+        (630, [(100, "Turned shaft 40 mm"), (600, "12,0"), (760, "18,4000 €"), (980, "220,80 €")]),
+        (700, [(100, "Tax"), (300, "Base"), (450, "Amount"), (700, "Total (excl. taxes): 220,80 €")]),
+        (725, [(100, "[1] VAT 19 %"), (300, "220,80 €"), (450, "41,95 €"), (700, "Taxes: 41,95 €")]),
+        (750, [(700, "Total: 262,75 €")]),
+        (800, [(100, "Payment Term")]),
+        (825, [(100, "30 days net.")]),
+        (850, [(100, "Date"), (300, "Amount")]),
+        (875, [(100, "13.06.2024"), (300, "262,75 €")]),
+    ]
+    f = extract_document(_doc([], rows)).fields
+    assert (f["subtotal"].value, f["tax"].value, f["total"].value) == ("220.80", "41.95", "262.75")
+    assert f["due_date"].value == "2024-06-13"
+
+
+def test_a_logo_word_run_into_its_company_line_is_not_taken_twice() -> None:
+    from idp.extractors.layout import build_lines
+    from idp.extractors.legal_entity import legal_name
+
+    words = words_at("Hebden Hebden Loom Works Ltd", 100, 40) + words_at("Invoice 25000418", 100, 300)
+    lines = build_lines(make_doc([words], 1000, 1400)).lines
+    assert legal_name(lines, "Hebden") == "Hebden Loom Works Ltd"

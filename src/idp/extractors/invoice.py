@@ -26,6 +26,7 @@ from idp.extractors.invoice_unlabelled import (
     dateline_date,
     early_payment_date,
     fallback_number,
+    schedule_due_date,
     worded_due_date,
 )
 from idp.extractors.labels import LabelIndex
@@ -248,6 +249,8 @@ def extract_invoice(
         fields["due_date"] = due
     if "due_date" not in fields and early is not None:
         fields["due_date"] = early
+    if "due_date" not in fields and (due := schedule_due_date(doc, day_first, source_prefix)):
+        fields["due_date"] = due
     sum_tax_lines(doc, fields, source_prefix)  # with the labelled total: may confirm it
     _total(doc, fields, source_prefix)
     total_before_deductions(doc, fields, source_prefix)

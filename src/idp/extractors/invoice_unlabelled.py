@@ -219,6 +219,39 @@ def worded_due_date(
     return None
 
 
+# a payment term's schedule: "Datum  Betrag" over "13.06.2024  672,99 €" under "Zahlungsbedingung" (Tryton)
+_SCHEDULE_DATE = re.compile(r"^\W*(?:date|datum|fecha|data|dato|päivä(?:määrä)?|dátum)\W*$", re.I)
+_SCHEDULE_AMOUNT = re.compile(
+    r"^\W*(?:amount|betrag|montant|importe|importo|bedrag|beløb|belopp|kwota|částka|összeg|summa|valor)\W*$",
+    re.I,
+)
+_PAYMENT_WORD = re.compile(
+    r"\b(?:zahlung|payment|paiement|pago|pagamento|betaling|betalning|płatno|platb|fizet)", re.I
+)
+
+
+def schedule_due_date(doc: Document, day_first: bool | None, prefix: str) -> FieldValue | None:
+    """The date of a payment term's schedule: a row of a date's and an amount's column heads within three
+    lines under a payment word, and a date opening the row under it."""
+    lines = doc.lines
+    for i in range(1, len(lines) - 1):
+        row = cells(lines, i)
+        if len(row) != 2 or not _SCHEDULE_DATE.match(row[0].text) or not _SCHEDULE_AMOUNT.match(row[1].text):
+            continue
+        if not any(_PAYMENT_WORD.search(lines[k].text) for k in range(max(0, i - 3), i)):
+            continue
+        dates = find_dates(lines[i + 1].text)
+        if dates and not lines[i + 1].text[: dates[0][0]].strip():
+            start, end, raw = dates[0]
+            value = normalize_date(raw, day_first)
+            if value is not None:
+                spot = span(lines, i + 1, start, end)
+                return make_field(
+                    doc, value, raw, spot.ocr_confidence * WEAK, [spot], f"{prefix}.due_date+schedule"
+                )
+    return None
+
+
 def _range_end(lines: list[Line], i: int, at: int) -> bool:
     """Whether the word at ``at`` of line ``i`` follows a date, on its line or at the end of the cell
     above its own (an event's days: ``14. Mai 2025`` over ``bis 15. Mai 2025``)."""

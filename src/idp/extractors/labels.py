@@ -285,10 +285,11 @@ class LabelIndex:
 
 
 def labels_in_large_type(kind: str, m: LabelMatch, text: str) -> bool:
-    """Whether label ``m`` in ``text``, set in large type like a title, still labels a value: a party's
-    heading that is the whole cell (``Fornecedor`` over the supplier's block names the name under it), or
-    an amount's label with its colon and figure (``Total with tax: 5 251,00 zł``, a total in bold)."""
+    """Whether label ``m`` in ``text``, set in large type like a title, still labels a value: a party's or
+    a date's heading that is the whole cell (``Fornecedor`` over the supplier's block names the name under
+    it, ``Issue date`` the date), or an amount's label with its colon and figure (``Total with tax: 5 251,00
+    zł``, a total in bold)."""
     after = text[m.end :]
-    if kind == "name":
+    if kind in ("name", "date"):
         return m.start <= 2 and not after.strip()
     return kind == "amount" and m.colon and parse_value("amount", after) is not None

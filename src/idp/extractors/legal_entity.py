@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 
 from idp.document import Line
-from idp.extractors.common import Span, span
+from idp.extractors.common import Span, cells, span
 from idp.extractors.letterhead import COMPANY_IN_TEXT, FORMS_AFTER, LEGAL, TITLE
 
 _DOING_BUSINESS = re.compile(
@@ -57,9 +57,13 @@ def legal_name(lines: list[Line], name: str) -> str:
     if LEGAL.search(name) or len(name) < 4:
         return name
     # up to two more capitalised words before the form: "Loomwork" -> "Loomwork Labs, Inc."; and the
-    # capitalised words a line opens with before the name ("De Gouden" -> "Kaashandel De Gouden Wiel B.V.")
-    lead = r"(?:^(?-i:[A-Z][^\W\d_]+\s+){1,2}(?=" + re.escape(name) + r"))?"
-    pattern = re.compile(lead + re.escape(name) + r"(?-i:\s+[A-Z][\w&'-]*){0,2}" + FORMS_AFTER.pattern, re.I)
+    # capitalised words a cell opens with before the name ("De Gouden" -> "Kaashandel De Gouden Wiel B.V.";
+    # in a cell, never the name itself: OCR runs a logo word into the line beside it, "Hebden Hebden Loom...")
+    rest = re.escape(name) + r"(?-i:\s+[A-Z][\w&'-]*){0,2}" + FORMS_AFTER.pattern
+    pattern = re.compile(rest, re.I)
+    lead = re.compile(r"^(?P<lead>(?-i:[A-Z][^\W\d_]+\s+){1,2})" + rest, re.I)
     found = [m.group(0) for line in lines for m in pattern.finditer(line.text)]
+    leads = [m for i in range(len(lines)) for c in cells(lines, i) if (m := lead.match(c.text))]
+    found += [m.group(0) for m in leads if name.casefold() not in m.group("lead").casefold()]
     found = [f for f in found if not TITLE.match(re.sub(r"\s+", "", f))]  # "Factuur ..." opens no name
     return max(found, key=lambda f: (found.count(f), len(f))) if found else name  # "SARL" twice, "SARL." once

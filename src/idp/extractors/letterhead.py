@@ -237,16 +237,21 @@ def letterhead(doc: Document, schema: DocTypeSchema) -> tuple[Span, list[Span], 
     return name, address, sure + (0.15 if address else 0.0)
 
 
+_DANGLING = re.compile(r"\s(?:de|del|della|di|du|des|der|den|van|von|of|and|und|et|y|e|&)$", re.I)
+
+
 def continued_name(lines: list[Line], name: Span) -> Span | None:
-    """The rest of a name in large type wrapped onto the next line (``PT Samudra Kargo`` over
-    ``Nusantara``): a short cell right under it, in the same type size and alignment, that is no
-    address, contact or title; none when the name already ends in its legal form."""
+    """The rest of a name wrapped onto the next line, in large type (``PT Samudra Kargo`` over
+    ``Nusantara``) or broken off at a particle (``Fundación Congreso Ibérico de`` / ``Arquitectura``): a
+    short cell right under it, in the same type size and alignment, that is no address, contact or
+    title; none when the name already ends in its legal form."""
     i = name.line_index
     complete = re.search(_FORM + r"\W*$", name.text, re.I)
     if complete or i + 1 >= len(lines) or lines[i + 1].page != name.line.page:
         return None
     h = _median_height(name.words)
-    if h < 1.2 * _median_height([w for line in lines if line.page == name.line.page for w in line.words]):
+    body = _median_height([w for x in lines if x.page == name.line.page for w in x.words])
+    if h < 1.2 * body and not _DANGLING.search(name.text):  # in body type, a name broken off at "de", "&"
         return None
     nxt = next((c for c in cells(lines, i + 1) if _aligned(c, name, 0.5 * h)), None)
     if nxt is None or nxt.line.bbox[1] - name.line.bbox[3] > 0.8 * h:
