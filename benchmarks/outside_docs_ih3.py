@@ -176,9 +176,10 @@ def _worker(argv: list[str]) -> int:
     args = ap.parse_args(argv)
     logging.getLogger("weasyprint").setLevel(logging.ERROR)
     logging.getLogger("fontTools").setLevel(logging.ERROR)
-    from outside_invoices_ih import all_specs
+    from outside_invoice_sets import specs_of
+    from outside_invoices_ih import SPEC_MODULES
 
-    (spec,) = [s for s in all_specs() if s.stem == args.stem]
+    (spec,) = [s for s in specs_of(SPEC_MODULES) if s.stem == args.stem]
     print(json.dumps(_render(spec, args.pdf), ensure_ascii=False))
     return 0
 

@@ -15,6 +15,17 @@ from pathlib import Path
 from typing import Any
 
 
+def specs_of(modules: Sequence[str]) -> list[Any]:
+    """The ``SPECS`` of the set's spec modules, in order; stems must be unique."""
+    import importlib
+
+    specs: list[Any] = [spec for name in modules for spec in importlib.import_module(name).SPECS]
+    stems = [s.stem for s in specs]
+    if len(set(stems)) != len(stems):
+        raise SystemExit("duplicate stems")
+    return specs
+
+
 def check_one(
     pdf: Path, key: dict, flat: Callable[[str], str], found: Callable[[str, str], str | None]
 ) -> tuple[bool, str]:

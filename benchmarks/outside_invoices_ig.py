@@ -47,24 +47,12 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from outside_docs_ig1 import KEYS, Spec, build_invoicegenerator, fmt
+from outside_docs_ig1 import KEYS, build_invoicegenerator, fmt
 from outside_docs_ig2 import PRODUCERS
-from outside_invoice_sets import build_set
+from outside_invoice_sets import build_set, specs_of
 
 SPEC_MODULES = [f"outside_docs_ig{i}" for i in range(3, 7)]
 BUILDERS = {"invoicegenerator": build_invoicegenerator, **PRODUCERS}
-
-
-def all_specs() -> list[Spec]:
-    import importlib
-
-    specs: list[Spec] = []
-    for name in SPEC_MODULES:
-        specs.extend(importlib.import_module(name).SPECS)
-    stems = [s.stem for s in specs]
-    if len(set(stems)) != len(stems):
-        raise SystemExit("duplicate stems")
-    return specs
 
 
 def _flat(text: str) -> str:
@@ -94,7 +82,7 @@ def _found(value: str, flat: str) -> str | None:
 
 
 def main(argv: list[str] | None = None) -> int:
-    return build_set(__doc__, "ig", all_specs(), BUILDERS, KEYS, _flat, _found, argv)
+    return build_set(__doc__, "ig", specs_of(SPEC_MODULES), BUILDERS, KEYS, _flat, _found, argv)
 
 
 if __name__ == "__main__":

@@ -46,29 +46,17 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from outside_docs_ih1 import KEYS, Spec, flat, found
+from outside_docs_ih1 import KEYS, flat, found
 from outside_docs_ih2 import build_pretix
 from outside_docs_ih3 import build_oscar
-from outside_invoice_sets import build_set
+from outside_invoice_sets import build_set, specs_of
 
 SPEC_MODULES = [f"outside_docs_ih{i}" for i in range(4, 7)]
 BUILDERS = {"pretix": build_pretix, "django-oscar-invoices": build_oscar}
 
 
-def all_specs() -> list[Spec]:
-    import importlib
-
-    specs: list[Spec] = []
-    for name in SPEC_MODULES:
-        specs.extend(importlib.import_module(name).SPECS)
-    stems = [s.stem for s in specs]
-    if len(set(stems)) != len(stems):
-        raise SystemExit("duplicate stems")
-    return specs
-
-
 def main(argv: list[str] | None = None) -> int:
-    return build_set(__doc__, "ih", all_specs(), BUILDERS, KEYS, flat, found, argv)
+    return build_set(__doc__, "ih", specs_of(SPEC_MODULES), BUILDERS, KEYS, flat, found, argv)
 
 
 if __name__ == "__main__":

@@ -54,29 +54,17 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from outside_docs_ih1 import KEYS, Spec
+from outside_docs_ih1 import KEYS
 from outside_docs_ir1 import build_tryton, flat, found
 from outside_docs_ir2 import build_invoicing
-from outside_invoice_sets import build_set
+from outside_invoice_sets import build_set, specs_of
 
 SPEC_MODULES = ["outside_docs_ir3", "outside_docs_ir5", "outside_docs_ir4"]
 BUILDERS = {"tryton": build_tryton, "django-invoicing": build_invoicing}
 
 
-def all_specs() -> list[Spec]:
-    import importlib
-
-    specs: list[Spec] = []
-    for name in SPEC_MODULES:
-        specs.extend(importlib.import_module(name).SPECS)
-    stems = [s.stem for s in specs]
-    if len(set(stems)) != len(stems):
-        raise SystemExit("duplicate stems")
-    return specs
-
-
 def main(argv: list[str] | None = None) -> int:
-    return build_set(__doc__, "ir", all_specs(), BUILDERS, KEYS, flat, found, argv)
+    return build_set(__doc__, "ir", specs_of(SPEC_MODULES), BUILDERS, KEYS, flat, found, argv)
 
 
 if __name__ == "__main__":
