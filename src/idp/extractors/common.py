@@ -68,6 +68,12 @@ def whole_line(lines: list[Line], index: int) -> Span:
 _BARS = {"|", "│", "¦", "||"}  # a table's column rule printed as a word of its own
 
 
+def median_height(words: list[Word]) -> float:
+    """The median height of ``words``' boxes (1.0 for none)."""
+    hs = sorted(w.bbox[3] - w.bbox[1] for w in words)
+    return hs[len(hs) // 2] if hs else 1.0
+
+
 def cells(lines: list[Line], index: int, gap_factor: float = 1.2) -> list[Span]:
     """The line split at wide horizontal gaps (more than ``gap_factor`` word heights) and at a bar printed
     as a word of its own (``| Invoice No. | Dated |``, a table drawn in characters): the cells of a form

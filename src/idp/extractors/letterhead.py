@@ -17,7 +17,7 @@ import re
 
 from idp.document import Document, Line
 from idp.extractors import letterhead_marks as marks
-from idp.extractors.common import Span, below, cells, span, union_bbox, word_offsets
+from idp.extractors.common import Span, below, cells, median_height, span, union_bbox, word_offsets
 from idp.extractors.generic import label_index
 from idp.extractors.labels import LabelIndex
 from idp.extractors.letterhead_marks import PAGE_MARK, attention_blocks, inside, run_header
@@ -71,11 +71,6 @@ TOP_SHARE = 0.4  # the letterhead lies in the top 40% of page 1
 
 def top_limit(doc: Document) -> float:
     return TOP_SHARE * doc.pages[0].height
-
-
-def _median_height(words: list) -> float:
-    hs = sorted(w.bbox[3] - w.bbox[1] for w in words)
-    return hs[len(hs) // 2] if hs else 1.0
 
 
 # a document's status printed or stamped on it: no name
@@ -138,7 +133,7 @@ def address_under(
     prev = name
     for j in range(name.line_index + 1, min(name.line_index + 1 + max_lines + 1, len(lines))):
         line = lines[j]
-        h = _median_height(line.words)
+        h = median_height(line.words)
         # under a name in large type the first gap is wider
         if line.page != name.line.page or line.bbox[1] - prev.line.bbox[3] > (2.5 if not out else 1.5) * h:
             break
@@ -185,7 +180,7 @@ def letterhead(doc: Document, schema: DocTypeSchema) -> tuple[Span, list[Span], 
         return None
     page = doc.pages[0]
     index = label_index(schema)
-    body = _median_height(page.words)
+    body = median_height(page.words)
     best: tuple[float, Span] | None = None
     labelled = False
     parties: list[tuple[float, float]] = []  # columns under a party's label ("Bill to"): the customer's
@@ -221,7 +216,7 @@ def letterhead(doc: Document, schema: DocTypeSchema) -> tuple[Span, list[Span], 
                 continue
             if any(abs(cell.words[-1].bbox[2] - x) < 1.5 * body for x in flush_right):
                 continue  # "Kupac:" over "Vinarija Matošević d.o.o.", both ending at the right margin
-            ratio = _median_height(cell.words) / body
+            ratio = median_height(cell.words) / body
             score = ratio + (0.5 if LEGAL.search(cell.text) else 0.0) - 0.02 * i - (0.3 if labelled else 0.0)
             score -= 0.5 if _TAGLINE.match(cell.text) and not LEGAL.search(cell.text) else 0.0
             if best is None or score > best[0]:
@@ -232,7 +227,7 @@ def letterhead(doc: Document, schema: DocTypeSchema) -> tuple[Span, list[Span], 
         return None
     name = _strip_title(lines, _strip_logo(lines, best[1]))
     address = address_under(lines, name, index=index)
-    ratio = _median_height(name.words) / body
+    ratio = median_height(name.words) / body
     sure = 0.5 + (0.2 if ratio >= 1.3 else 0.0) + (0.15 if LEGAL.search(name.text) else 0.0)
     return name, address, sure + (0.15 if address else 0.0)
 
@@ -249,14 +244,14 @@ def continued_name(lines: list[Line], name: Span) -> Span | None:
     complete = re.search(_FORM + r"\W*$", name.text, re.I)
     if complete or i + 1 >= len(lines) or lines[i + 1].page != name.line.page:
         return None
-    h = _median_height(name.words)
-    body = _median_height([w for x in lines if x.page == name.line.page for w in x.words])
+    h = median_height(name.words)
+    body = median_height([w for x in lines if x.page == name.line.page for w in x.words])
     if h < 1.2 * body and not _DANGLING.search(name.text):  # in body type, a name broken off at "de", "&"
         return None
     nxt = next((c for c in cells(lines, i + 1) if _aligned(c, name, 0.5 * h)), None)
     if nxt is None or nxt.line.bbox[1] - name.line.bbox[3] > 0.8 * h:
         return None
-    if abs(_median_height(nxt.words) - h) > 0.15 * h or len(nxt.words) > 4 or re.search(r"\d", nxt.text):
+    if abs(median_height(nxt.words) - h) > 0.15 * h or len(nxt.words) > 4 or re.search(r"\d", nxt.text):
         return None
     return None if _excluded(nxt.text) else nxt
 

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from idp.document import Document
-from idp.extractors.common import Span, cells, span
+from idp.extractors.common import Span, cells, median_height, span
 from idp.extractors.normalize import find_dates
 
 Block = tuple[int, int, float, float]  # first line, last line, x from, x to
@@ -61,7 +61,7 @@ def run_header(text: str) -> bool:
     return bool(PAGE_MARK.search(text)) and bool(find_dates(text) or _TIME.search(text))
 
 
-def attention_blocks(doc: Document, top: float) -> list[tuple[int, int, float, float]]:
+def attention_blocks(doc: Document, top: float) -> list[Block]:
     """(first line, last line, x from, x to) of each block an attention line (``t.a.v.``, ``Attn:``)
     marks as the addressee's: two lines above it to four under it, in the column the line spans; only
     lines of page 1 above `top` (pixels)."""
@@ -78,7 +78,7 @@ def attention_blocks(doc: Document, top: float) -> list[tuple[int, int, float, f
     return out
 
 
-def inside(cell: Span, i: int, block: tuple[int, int, float, float]) -> bool:
+def inside(cell: Span, i: int, block: Block) -> bool:
     """Whether `cell` (on line `i`) starts in `block` (:func:`attention_blocks`)."""
     first, last, lo, hi = block
     return first <= i <= last and lo <= cell.words[0].bbox[0] < hi
@@ -90,8 +90,7 @@ def sender_line(doc: Document, top: float, legal: re.Pattern[str]) -> tuple[Span
     postcode, the next line starts under it, and the name ends in a legal form or is printed again
     elsewhere on the page (the letterhead, the footer): associations have no form."""
     page = doc.pages[0]
-    heights = sorted(w.bbox[3] - w.bbox[1] for w in page.words)
-    body = heights[len(heights) // 2] if heights else 0.0
+    body = median_height(page.words)
     for i, line in enumerate(doc.lines):
         if line.page != page.number or line.bbox[1] > top:
             break
@@ -101,12 +100,12 @@ def sender_line(doc: Document, top: float, legal: re.Pattern[str]) -> tuple[Span
             town = any(_POSTCODE_TOWN.search(p) for p in parts[2:])
             if len(parts) < 3 or re.search(r"\d", name) or not town:
                 continue
-            again = any(k != i and name.casefold() in x.text.casefold() for k, x in enumerate(doc.lines))
-            small = sorted(w.bbox[3] - w.bbox[1] for w in cell.words)[len(cell.words) // 2] <= 1.05 * body
+            small = median_height(cell.words) <= 1.05 * body
             x0, x1 = cell.words[0].bbox[0], cell.words[-1].bbox[2]
             near = [k for k in range(i + 1, i + 4) if k < len(doc.lines) and doc.lines[k].page == line.page]
             under = any(x0 - body <= c.words[0].bbox[0] <= x1 for k in near for c in cells(doc.lines, k))
-            if (legal.search(name) or again) and small and under:
+            again = any(k != i and name.casefold() in x.text.casefold() for k, x in enumerate(doc.lines))
+            if small and under and (legal.search(name) or again):
                 sender = span(doc.lines, i, cell.start, cell.start + len(name))
                 return _whole_name(doc, i, sender, body), (i + 1, i + 5, x0 - body, x1)
     return None
